@@ -1,0 +1,163 @@
+"""Typed SQLAlchemy models. Every schema change here needs a migration in db/migrations."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from db.base import Base, Timestamped, utcnow
+
+ROLE_NAMES = ("admin", "staff", "judge")
+
+
+class User(Timestamped, Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100), default="")
+    # NULL for the built-in `system` account, which can never log in.
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    is_system: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    roles: Mapped[list[UserRole]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    @property
+    def role_names(self) -> set[str]:
+        return {r.role for r in self.roles}
+
+
+class UserRole(Base):
+    __tablename__ = "user_roles"
+    __table_args__ = (CheckConstraint("role IN ('admin', 'staff', 'judge')", name="known_role"),)
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    user: Mapped[User] = relationship(back_populates="roles")
+
+
+class AuditEntry(Base):
+    """Append-only: database triggers refuse UPDATE and DELETE (see the initial migration)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    entity: Mapped[str] = mapped_column(String(40), index=True)
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+
+
+class County(Base):
+    """A county-level division (县/市/区) — the unit the union reports by."""
+
+    __tablename__ = "counties"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    code: Mapped[str | None] = mapped_column(String(6))
+
+
+class Employer(Timestamped, Base):
+    __tablename__ = "employers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
+    county_id: Mapped[int | None] = mapped_column(ForeignKey("counties.id"), index=True)
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    county: Mapped[County | None] = relationship(lazy="joined")
+
+
+class Occupation(Timestamped, Base):
+    """An occupation (工种) of the national catalogue, e.g. 6-18-02-04 焊工."""
+
+    __tablename__ = "occupations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str | None] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Honour(Base):
+    """An honour title a worker can hold: 劳模, 五一劳动奖章, 泉州工匠 …"""
+
+    __tablename__ = "honours"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+trainee_occupations = Table(
+    "trainee_occupations",
+    Base.metadata,
+    Column("trainee_id", ForeignKey("trainees.id", ondelete="CASCADE"), primary_key=True),
+    Column("occupation_id", ForeignKey("occupations.id"), primary_key=True, index=True),
+)
+
+trainee_honours = Table(
+    "trainee_honours",
+    Base.metadata,
+    Column("trainee_id", ForeignKey("trainees.id", ondelete="CASCADE"), primary_key=True),
+    Column("honour_id", ForeignKey("honours.id"), primary_key=True, index=True),
+)
+
+
+class Trainee(Timestamped, Base):
+    """A worker registered at the base (学员/职工). Archived, never deleted."""
+
+    __tablename__ = "trainees"
+    __table_args__ = (
+        CheckConstraint("gender IN ('M', 'F')", name="gender"),
+        Index("ix_trainees_archived_name", "archived_at", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    gender: Mapped[str] = mapped_column(String(1))
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    birth_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    phone: Mapped[str] = mapped_column(String(20), default="", index=True)
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    county_id: Mapped[int | None] = mapped_column(ForeignKey("counties.id"), index=True)
+    education: Mapped[str] = mapped_column(String(20), default="")
+    photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    employer: Mapped[Employer | None] = relationship(lazy="joined")
+    county: Mapped[County | None] = relationship(lazy="joined")
+    occupations: Mapped[list[Occupation]] = relationship(
+        secondary=trainee_occupations, lazy="selectin", order_by=Occupation.name
+    )
+    honours: Mapped[list[Honour]] = relationship(
+        secondary=trainee_honours, lazy="selectin", order_by=Honour.name
+    )

@@ -1,0 +1,185 @@
+"""The command line: `skillbase [--db URL] [--lang zh_CN|en] [SUBCOMMAND …]`.
+
+Without a subcommand it opens the application. Subcommands never prompt and need no login:
+they act as the built-in `system` account. Each exits 0 on success, else non-zero with a
+one-line reason on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from db.engine import resolve_database_url
+from desktop import __version__
+from desktop.domain.errors import UserError
+from desktop.domain.messages import Message
+
+log = logging.getLogger(__name__)
+DEMO_SCALE = 300
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # Global options live on a parent parser so they are accepted after a subcommand too;
+    # SUPPRESS keeps a subcommand's parser from overwriting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="SQLAlchemy database URL (default: $SKILLBASE_DB, else a SQLite file "
+                             "in the user data folder), e.g. postgresql+psycopg://user@host/skillbase")
+    common.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS,
+                        help="language of the interface and messages (default: the system's)")
+
+    parser = argparse.ArgumentParser(
+        prog="skillbase", parents=[common],
+        description="Skillbase (匠心实训基地管理系统). Without a subcommand, opens the application.")
+    parser.add_argument("--version", action="version", version=f"Skillbase {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open on a fresh database full of realistic sample data "
+                             "(a temporary folder unless --db is given)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="open a fresh database, run the migrations, start Qt and exit 0 (bundle check)")
+    commands = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+
+    db = commands.add_parser("db", parents=[common], help="database maintenance",
+                             description="Database maintenance.")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", parents=[common], help="apply pending migrations (backs up first)")
+    db_commands.add_parser("check", parents=[common],
+                           help="integrity and foreign-key checks, schema at this version; never creates a database")
+    backup = db_commands.add_parser("backup", parents=[common], help="copy the SQLite database, also while the app is open")
+    backup.add_argument("path", type=Path, help="file to write")
+    restore = db_commands.add_parser("restore", parents=[common],
+                                     help="replace the SQLite database by a verified backup (close the app first)")
+    restore.add_argument("path", type=Path, help="backup file to restore")
+
+    demo = commands.add_parser("demo-data", parents=[common], help="fill a database with sample data",
+                               description="Fill a database with realistic sample data; the same seed gives the same data.")
+    demo.add_argument("--scale", type=int, default=DEMO_SCALE, metavar="N", help="number of trainees (default %(default)s)")
+    demo.add_argument("--seed", type=int, default=2026, metavar="S", help="random seed (default %(default)s)")
+
+    imp = commands.add_parser("import", parents=[common], help="import records from Excel")
+    imp_kinds = imp.add_subparsers(dest="kind", metavar="KIND", required=True)
+    imp_trainees = imp_kinds.add_parser(
+        "trainees", parents=[common], help="import trainees from an .xlsx in the roster template",
+        description="Import trainees from the first sheet of an .xlsx (header in row 1). "
+                    "Any bad row imports nothing; each is reported as 'row N: reason' and the exit code is 1.")
+    imp_trainees.add_argument("file", type=Path)
+    imp_trainees.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+
+    exp = commands.add_parser("export", parents=[common], help="export records to Excel")
+    exp_kinds = exp.add_subparsers(dest="kind", metavar="KIND", required=True)
+    exp_trainees = exp_kinds.add_parser("trainees", parents=[common],
+                                        help="write the active trainees in the roster template")
+    exp_trainees.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_url = getattr(args, "db", None)
+    lang = getattr(args, "lang", None)
+    if args.command is None:
+        from desktop.ui.app import run_application  # Qt only when a window is wanted
+
+        if args.smoke:
+            return run_application(_fresh_url(db_url), lang, smoke=True)
+        if args.demo:
+            return run_application(_demo_url(db_url), lang, demo_mode=True)
+        return run_application(resolve_database_url(db_url), lang)
+
+    from desktop.logging_setup import configure_logging
+
+    configure_logging()
+    translate = _translator(lang)
+    handler: Callable[[argparse.Namespace, str], int] = {
+        "db": _db_command, "demo-data": _demo_data, "import": _import, "export": _export,
+    }[args.command]
+    try:
+        return handler(args, resolve_database_url(db_url), translate)
+    except UserError as error:
+        print(translate(error.message), file=sys.stderr)
+        return 1
+    except Exception as error:  # a programming error: log it whole, say one line
+        log.exception("command failed")
+        print(f"internal error: {error.__class__.__name__}: {error}", file=sys.stderr)
+        return 3
+
+
+def _fresh_url(db_url: str | None) -> str:
+    return db_url or f"sqlite:///{Path(tempfile.mkdtemp(prefix='skillbase-smoke-')) / 'smoke.sqlite3'}"
+
+
+def _demo_url(db_url: str | None) -> str:
+    return db_url or f"sqlite:///{Path(tempfile.mkdtemp(prefix='skillbase-demo-')) / 'demo.sqlite3'}"
+
+
+def _translator(lang: str | None) -> Callable[[Message], str]:
+    if lang != "zh_CN":
+        return str
+    from desktop.ui.i18n import message_translator
+
+    return message_translator(lang)
+
+
+def _system_context(url: str):
+    from desktop.services.context import as_system
+    from desktop.services.database import open_database
+
+    return as_system(open_database(url))
+
+
+def _db_command(args, url: str, translate) -> int:
+    from desktop.services import database
+
+    if args.db_command == "check":
+        problems = database.database_problems(url)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not problems:
+            print("ok")
+        return 1 if problems else 0
+    if args.db_command == "upgrade":
+        database.close_database(database.open_database(url))
+        print("database is at the current schema")
+        return 0
+    if args.db_command == "backup":
+        print(database.backup_database(_system_context(url), args.path))
+        return 0
+    kept = database.restore_database(url, args.path)
+    print(f"restored; the previous database was kept as {kept}" if kept else "restored")
+    return 0
+
+
+def _demo_data(args, url: str, translate) -> int:
+    from desktop.services.demo import fill_demo_data
+
+    if args.scale < 0:
+        print("--scale must be 0 or more", file=sys.stderr)
+        return 2
+    summary = fill_demo_data(_system_context(url), scale=args.scale, seed=args.seed)
+    print(summary)
+    return 0
+
+
+def _import(args, url: str, translate) -> int:
+    from desktop.services.trainee_excel import import_trainees
+
+    report = import_trainees(_system_context(url), args.file, dry_run=args.dry_run)
+    for error in report.errors:
+        print(f"row {error.row}: {translate(error.message)}", file=sys.stderr)
+    if report.errors:
+        return 1
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb} {report.imported} trainees")
+    return 0
+
+
+def _export(args, url: str, translate) -> int:
+    from desktop.services.trainee_excel import export_trainees
+
+    count = export_trainees(_system_context(url), args.file)
+    print(f"exported {count} trainees to {args.file}")
+    return 0

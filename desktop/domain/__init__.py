@@ -1,0 +1,1 @@
+"""Pure rules of the trade: standard library only, no Qt, no SQLAlchemy, no I/O."""

@@ -1,0 +1,40 @@
+"""Roles and what each may do. Services check these for every call, whatever the UI shows."""
+from __future__ import annotations
+
+from enum import Enum
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+
+class Role(str, Enum):
+    ADMIN = "admin"
+    STAFF = "staff"
+    JUDGE = "judge"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Messages", "Administrator"),
+    Role.STAFF: QT_TRANSLATE_NOOP("Messages", "Staff"),
+    Role.JUDGE: QT_TRANSLATE_NOOP("Messages", "Judge"),
+}
+
+
+class Permission(str, Enum):
+    READ_REGISTRY = "read_registry"
+    EDIT_REGISTRY = "edit_registry"
+    MANAGE_USERS = "manage_users"
+    READ_AUDIT = "read_audit"
+    MAINTAIN_DATABASE = "maintain_database"
+
+
+GRANTS: dict[Permission, frozenset[Role]] = {
+    Permission.READ_REGISTRY: frozenset({Role.ADMIN, Role.STAFF}),
+    Permission.EDIT_REGISTRY: frozenset({Role.ADMIN, Role.STAFF}),
+    Permission.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Permission.READ_AUDIT: frozenset({Role.ADMIN}),
+    Permission.MAINTAIN_DATABASE: frozenset({Role.ADMIN}),
+}
+
+
+def allows(roles: frozenset[str] | set[str], permission: Permission) -> bool:
+    return any(role in roles for role in GRANTS[permission])

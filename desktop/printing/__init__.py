@@ -1,0 +1,1 @@
+"""ReportLab documents (certificates, score sheets, reports). No Qt here."""

@@ -1,0 +1,1 @@
+"""One module per area. Each public function is one user action in one transaction."""

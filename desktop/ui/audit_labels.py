@@ -1,0 +1,78 @@
+"""Words for the codes the audit log stores (actions, record types, field names).
+
+The log keeps stable English codes; the page shows them in the user's language.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.messages import QT_TRANSLATE_NOOP
+
+CONTEXT = "AuditLabels"
+
+_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditLabels", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditLabels", "Changed"),
+    "archive": QT_TRANSLATE_NOOP("AuditLabels", "Archived"),
+    "restore": QT_TRANSLATE_NOOP("AuditLabels", "Restored"),
+    "login": QT_TRANSLATE_NOOP("AuditLabels", "Logged in"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditLabels", "Wrong password"),
+    "lock": QT_TRANSLATE_NOOP("AuditLabels", "Account locked"),
+    "reset_password": QT_TRANSLATE_NOOP("AuditLabels", "Password reset"),
+    "change_password": QT_TRANSLATE_NOOP("AuditLabels", "Password changed"),
+    "import": QT_TRANSLATE_NOOP("AuditLabels", "Imported"),
+    "export": QT_TRANSLATE_NOOP("AuditLabels", "Exported"),
+    "backup": QT_TRANSLATE_NOOP("AuditLabels", "Backed up"),
+    "bulk_create": QT_TRANSLATE_NOOP("AuditLabels", "Created in bulk"),
+}
+
+_ENTITIES = {
+    "trainee": QT_TRANSLATE_NOOP("AuditLabels", "Trainee"),
+    "employer": QT_TRANSLATE_NOOP("AuditLabels", "Employer"),
+    "user": QT_TRANSLATE_NOOP("AuditLabels", "Account"),
+    "county": QT_TRANSLATE_NOOP("AuditLabels", "County"),
+    "occupation": QT_TRANSLATE_NOOP("AuditLabels", "Occupation"),
+    "honour": QT_TRANSLATE_NOOP("AuditLabels", "Honour"),
+    "database": QT_TRANSLATE_NOOP("AuditLabels", "Database"),
+}
+
+_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("AuditLabels", "Name"),
+    "gender": QT_TRANSLATE_NOOP("AuditLabels", "Gender"),
+    "id_number": QT_TRANSLATE_NOOP("AuditLabels", "ID number"),
+    "birth_date": QT_TRANSLATE_NOOP("AuditLabels", "Birth date"),
+    "phone": QT_TRANSLATE_NOOP("AuditLabels", "Phone"),
+    "employer": QT_TRANSLATE_NOOP("AuditLabels", "Employer"),
+    "county": QT_TRANSLATE_NOOP("AuditLabels", "County"),
+    "education": QT_TRANSLATE_NOOP("AuditLabels", "Education"),
+    "occupations": QT_TRANSLATE_NOOP("AuditLabels", "Occupations"),
+    "honours": QT_TRANSLATE_NOOP("AuditLabels", "Honours"),
+    "notes": QT_TRANSLATE_NOOP("AuditLabels", "Notes"),
+    "photo": QT_TRANSLATE_NOOP("AuditLabels", "Photo"),
+    "archived_at": QT_TRANSLATE_NOOP("AuditLabels", "Archived at"),
+    "credit_code": QT_TRANSLATE_NOOP("AuditLabels", "Credit code"),
+    "industry": QT_TRANSLATE_NOOP("AuditLabels", "Industry"),
+    "username": QT_TRANSLATE_NOOP("AuditLabels", "User name"),
+    "display_name": QT_TRANSLATE_NOOP("AuditLabels", "Full name"),
+    "roles": QT_TRANSLATE_NOOP("AuditLabels", "Roles"),
+    "is_active": QT_TRANSLATE_NOOP("AuditLabels", "Active"),
+    "failed_logins": QT_TRANSLATE_NOOP("AuditLabels", "Wrong passwords"),
+    "trainees": QT_TRANSLATE_NOOP("AuditLabels", "Trainees"),
+    "dry_run": QT_TRANSLATE_NOOP("AuditLabels", "Check only"),
+}
+
+
+def _label(labels: dict[str, str], code: str) -> str:
+    return QCoreApplication.translate(CONTEXT, labels[code]) if code in labels else code
+
+
+def action_label(code: str) -> str:
+    return _label(_ACTIONS, code)
+
+
+def entity_label(code: str) -> str:
+    return _label(_ENTITIES, code)
+
+
+def field_label(code: str) -> str:
+    return _label(_FIELDS, code)

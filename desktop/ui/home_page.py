@@ -1,0 +1,68 @@
+"""Home: today's tasks (each opens the page that deals with it) and key figures."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import dashboard
+from desktop.services.context import ServiceContext
+from desktop.ui import feedback
+from desktop.ui.i18n import translate_message
+
+
+class HomePage(QWidget):
+    def __init__(self, ctx: ServiceContext, open_page: Callable[[str], None]):
+        super().__init__()
+        self.ctx = ctx
+        self.open_page = open_page
+        greeting = QLabel(self.tr("Welcome, %1").replace("%1", ctx.actor.display_name))
+        greeting.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.figures = QGridLayout()
+        figures_box = QFrame()
+        figures_box.setLayout(self.figures)
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("tasks")
+        self.tasks.itemActivated.connect(self._open_task)
+        self.tasks.itemClicked.connect(self._open_task)
+        layout = QVBoxLayout(self)
+        layout.addWidget(greeting)
+        layout.addWidget(figures_box)
+        layout.addWidget(QLabel(self.tr("Today's tasks")))
+        layout.addWidget(self.tasks, 1)
+
+    def refresh(self) -> None:
+        home = feedback.attempt(self, lambda: dashboard.home(self.ctx))
+        if home is None:
+            return
+        while self.figures.count():
+            self.figures.takeAt(0).widget().deleteLater()
+        for column, figure in enumerate(home.figures):
+            value = QLabel(f"{figure.value:,}")
+            value.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1f4e79;")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label = QLabel(translate_message(figure.label))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.figures.addWidget(value, 0, column)
+            self.figures.addWidget(label, 1, column)
+        self.tasks.clear()
+        for task in home.tasks:
+            item = QListWidgetItem(translate_message(task.text))
+            item.setData(Qt.ItemDataRole.UserRole, task.page)
+            self.tasks.addItem(item)
+        if not home.tasks:
+            self.tasks.addItem(QListWidgetItem(self.tr("Nothing needs your attention today.")))
+
+    def _open_task(self, item: QListWidgetItem) -> None:
+        page = item.data(Qt.ItemDataRole.UserRole)
+        if page:
+            self.open_page(page)

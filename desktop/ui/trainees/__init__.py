@@ -1,0 +1,1 @@
+"""The trainee registry page: list, dialog, Excel import."""
