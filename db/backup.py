@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import uuid
 from pathlib import Path
 
 from db.migrate import known_revisions
@@ -27,8 +28,8 @@ def backups_dir(database: Path) -> Path:
 def backup_file(source: Path, destination: Path) -> Path:
     """Copy a live SQLite database to `destination` with the online backup API."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
+    # A name of its own: two windows starting at once may both make the day's backup.
+    partial = destination.with_name(f"{destination.name}.{uuid.uuid4().hex}.partial")
     with _open_readonly(source) as src, sqlite3.connect(partial) as dst:
         src.backup(dst)
     dst.close()

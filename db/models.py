@@ -161,3 +161,102 @@ class Trainee(Timestamped, Base):
     honours: Mapped[list[Honour]] = relationship(
         secondary=trainee_honours, lazy="selectin", order_by=Honour.name
     )
+
+
+CERTIFICATE_KINDS = ("level", "award", "completion", "honour")
+CERTIFICATE_STATUSES = ("issued", "revoked", "replaced")
+
+
+class Setting(Base):
+    """Settings shared by every workstation of a database (numbering patterns …)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict] = mapped_column(JSON)
+
+
+class CertificateTemplate(Timestamped, Base):
+    """A certificate layout. Every saved version is kept, so a reprint looks as first printed."""
+
+    __tablename__ = "certificate_templates"
+    __table_args__ = (CheckConstraint("kind IN ('level', 'award', 'completion', 'honour')", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(20))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class CertificateTemplateVersion(Base):
+    __tablename__ = "certificate_template_versions"
+
+    template_id: Mapped[int] = mapped_column(ForeignKey("certificate_templates.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    definition: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class NumberSequence(Base):
+    """The next serial per numbering prefix; incremented inside the issuing transaction, so a
+    rolled-back batch leaves no gap and two workstations never draw the same serial."""
+
+    __tablename__ = "number_sequences"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    next_value: Mapped[int] = mapped_column(Integer)
+
+
+class SigningKey(Base):
+    """Public halves of the keys that sign certificate QR codes (the private halves stay on
+    the workstations that made them, outside the database)."""
+
+    __tablename__ = "signing_keys"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(100))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Certificate(Timestamped, Base):
+    """An issued certificate. Number, values and QR text never change (database triggers);
+    only the status, the revocation and the print count do."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (
+        CheckConstraint("kind IN ('level', 'award', 'completion', 'honour')", name="kind"),
+        CheckConstraint("status IN ('issued', 'revoked', 'replaced')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    trainee_id: Mapped[int | None] = mapped_column(ForeignKey("trainees.id"), index=True)
+    holder_name: Mapped[str] = mapped_column(String(50), index=True)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    issue_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("certificate_templates.id"))
+    template_version: Mapped[int] = mapped_column(Integer)
+    printed_values: Mapped[dict] = mapped_column(JSON)
+    photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    qr_payload: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="issued", index=True)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoke_reason: Mapped[str] = mapped_column(String(500), default="")
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
+    print_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class CertificatePrint(Base):
+    __tablename__ = "certificate_prints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    certificate_id: Mapped[int] = mapped_column(ForeignKey("certificates.id"), index=True)
+    serial: Mapped[int] = mapped_column(Integer)
+    printed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    username: Mapped[str] = mapped_column(String(64))

@@ -74,6 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     exp_trainees = exp_kinds.add_parser("trainees", parents=[common],
                                         help="write the active trainees in the roster template")
     exp_trainees.add_argument("file", type=Path)
+    cert = commands.add_parser("certificate", parents=[common], help="verify and list certificates",
+                               description="Certificates: verify a QR text, list the registry, show a QR text.")
+    cert_commands = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
+    verify = cert_commands.add_parser(
+        "verify", parents=[common], help="check a certificate's QR text",
+        description="Prints genuine, revoked, forged or unknown, then the details. Exit 0 only for genuine.")
+    verify.add_argument("text", help="the text read from the QR code (quote it)")
+    listing = cert_commands.add_parser("list", parents=[common], help="list issued certificates")
+    listing.add_argument("--kind", choices=("level", "award", "completion", "honour"))
+    listing.add_argument("--format", choices=("csv", "json"), default="csv")
+    payload = cert_commands.add_parser("payload", parents=[common], help="print the QR text of a certificate")
+    payload.add_argument("number")
+    public_key = cert_commands.add_parser("public-key", parents=[common],
+                                          help="write this workstation's public signing key (PEM)")
+    public_key.add_argument("path", type=Path)
     return parser
 
 
@@ -96,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     translate = _translator(lang)
     handler: Callable[[argparse.Namespace, str], int] = {
         "db": _db_command, "demo-data": _demo_data, "import": _import, "export": _export,
+        "certificate": _certificate,
     }[args.command]
     try:
         return handler(args, resolve_database_url(db_url), translate)
@@ -183,3 +199,9 @@ def _export(args, url: str, translate) -> int:
     count = export_trainees(_system_context(url), args.file)
     print(f"exported {count} trainees to {args.file}")
     return 0
+
+
+def _certificate(args, url: str, translate) -> int:
+    from desktop.cli_certificates import run_certificate_command
+
+    return run_certificate_command(args, _system_context(url), translate)

@@ -25,6 +25,9 @@ class Permission(str, Enum):
     MANAGE_USERS = "manage_users"
     READ_AUDIT = "read_audit"
     MAINTAIN_DATABASE = "maintain_database"
+    ISSUE_CERTIFICATES = "issue_certificates"
+    MANAGE_TEMPLATES = "manage_templates"
+    VERIFY_CERTIFICATES = "verify_certificates"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -33,6 +36,9 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_USERS: frozenset({Role.ADMIN}),
     Permission.READ_AUDIT: frozenset({Role.ADMIN}),
     Permission.MAINTAIN_DATABASE: frozenset({Role.ADMIN}),
+    Permission.ISSUE_CERTIFICATES: frozenset({Role.ADMIN, Role.STAFF}),
+    Permission.MANAGE_TEMPLATES: frozenset({Role.ADMIN, Role.STAFF}),
+    Permission.VERIFY_CERTIFICATES: frozenset({Role.ADMIN, Role.STAFF, Role.JUDGE}),
 }
 
 

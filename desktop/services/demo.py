@@ -34,6 +34,7 @@ from desktop.domain.roles import Permission
 from desktop.services import accounts, audit
 from desktop.services.catalogue import NameResolver
 from desktop.services.context import Actor, ServiceContext, require, unit_of_work
+from desktop.services.demo_certificates import fill_demo_certificates
 from desktop.services.demo_catalogue import (
     COUNTIES,
     EDUCATION_WEIGHTS_OLDER,
@@ -67,6 +68,7 @@ REFERENCE_DATE = dt.date(2026, 1, 1)
 YOUNGEST_AGE, OLDEST_AGE, MOST_COMMON_AGE = 18, 60, 33
 # Above this many trainees add_trainee, about 1 ms a row, gets slow: insert in bulk instead.
 BULK_THRESHOLD = 2000
+CERTIFICATES_FROM_SCALE = 100
 CHUNK_SIZE = 5000
 
 HONOUR_SHARE = 0.05
@@ -94,6 +96,7 @@ class DemoSummary:
     archived_trainees: int
     honoured_trainees: int
     bulk: bool
+    certificates: int = 0
 
 
 class DemoCancelled(UserError):
@@ -157,8 +160,10 @@ def fill_demo_data(ctx: ServiceContext, scale: int = 300, seed: int = 2026,
             archived, honoured = _insert_in_bulk(session, ctx.actor, planned, ids, scale, seed, report)
         else:
             archived, honoured = _insert_one_by_one(session, ctx, planned, scale, report)
-    return DemoSummary(ensure_demo_accounts(ctx), counties.created, employer_rows.created,
-                       occupations.created, honours.created, scale, archived, honoured, bulk)
+    accounts_created = ensure_demo_accounts(ctx)
+    issued = fill_demo_certificates(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
+    return DemoSummary(accounts_created, counties.created, employer_rows.created,
+                       occupations.created, honours.created, scale, archived, honoured, bulk, issued)
 
 
 def _reporter(progress: Progress | None) -> Callable[[int, int], None]:

@@ -24,6 +24,10 @@ _ACTIONS = {
     "export": QT_TRANSLATE_NOOP("AuditLabels", "Exported"),
     "backup": QT_TRANSLATE_NOOP("AuditLabels", "Backed up"),
     "bulk_create": QT_TRANSLATE_NOOP("AuditLabels", "Created in bulk"),
+    "issue": QT_TRANSLATE_NOOP("AuditLabels", "Issued"),
+    "print": QT_TRANSLATE_NOOP("AuditLabels", "Printed"),
+    "revoke": QT_TRANSLATE_NOOP("AuditLabels", "Revoked"),
+    "replace": QT_TRANSLATE_NOOP("AuditLabels", "Replaced"),
 }
 
 _ENTITIES = {
@@ -34,6 +38,9 @@ _ENTITIES = {
     "occupation": QT_TRANSLATE_NOOP("AuditLabels", "Occupation"),
     "honour": QT_TRANSLATE_NOOP("AuditLabels", "Honour"),
     "database": QT_TRANSLATE_NOOP("AuditLabels", "Database"),
+    "certificate": QT_TRANSLATE_NOOP("AuditLabels", "Certificate"),
+    "template": QT_TRANSLATE_NOOP("AuditLabels", "Certificate template"),
+    "settings": QT_TRANSLATE_NOOP("AuditLabels", "Settings"),
 }
 
 _FIELDS = {
@@ -59,6 +66,18 @@ _FIELDS = {
     "failed_logins": QT_TRANSLATE_NOOP("AuditLabels", "Wrong passwords"),
     "trainees": QT_TRANSLATE_NOOP("AuditLabels", "Trainees"),
     "dry_run": QT_TRANSLATE_NOOP("AuditLabels", "Check only"),
+    "kind": QT_TRANSLATE_NOOP("AuditLabels", "Kind"),
+    "holder": QT_TRANSLATE_NOOP("AuditLabels", "Holder"),
+    "detail": QT_TRANSLATE_NOOP("AuditLabels", "Level, award, class or honour"),
+    "issue_date": QT_TRANSLATE_NOOP("AuditLabels", "Issue date"),
+    "replaces": QT_TRANSLATE_NOOP("AuditLabels", "Replaces"),
+    "replaced_by": QT_TRANSLATE_NOOP("AuditLabels", "Replaced by"),
+    "print_serial": QT_TRANSLATE_NOOP("AuditLabels", "Print serial"),
+    "status": QT_TRANSLATE_NOOP("AuditLabels", "Status"),
+    "reason": QT_TRANSLATE_NOOP("AuditLabels", "Reason"),
+    "version": QT_TRANSLATE_NOOP("AuditLabels", "Version"),
+    "copied_from": QT_TRANSLATE_NOOP("AuditLabels", "Copied from"),
+    "issuer": QT_TRANSLATE_NOOP("AuditLabels", "Issuing body"),
 }
 
 

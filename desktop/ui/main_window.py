@@ -20,6 +20,8 @@ from desktop.services import database
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
 from desktop.ui.audit_page import AuditPage
+from desktop.ui.certificates.page import CertificatesPage
+from desktop.ui.certificates.verify_dialog import VerifyPage
 from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.employers_page import EmployersPage
 from desktop.ui.home_page import HomePage
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
         if actor.may(Permission.READ_REGISTRY):
             pages += [("trainees", self.tr("Trainees"), lambda: TraineesPage(self.ctx)),
                       ("employers", self.tr("Employers"), lambda: EmployersPage(self.ctx))]
+        if actor.may(Permission.ISSUE_CERTIFICATES):
+            pages.append(("certificates", self.tr("Certificates"), lambda: CertificatesPage(self.ctx, self.settings)))
+        if actor.may(Permission.VERIFY_CERTIFICATES):
+            pages.append(("verify", self.tr("Verify certificate"), lambda: VerifyPage(self.ctx)))
         if actor.may(Permission.MANAGE_USERS):
             pages.append(("users", self.tr("Users"), lambda: UsersPage(self.ctx)))
         if actor.may(Permission.READ_AUDIT):

@@ -63,6 +63,22 @@
         <translation>批量新建</translation>
     </message>
     <message>
+        <source>Issued</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>换发</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -89,6 +105,18 @@
     <message>
         <source>Database</source>
         <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certificate template</source>
+        <translation>证书模板</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Name</source>
@@ -170,6 +198,54 @@
         <source>Check only</source>
         <translation>仅检查</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Level, award, class or honour</source>
+        <translation>等级、奖项、培训班或荣誉</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>换发自</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>换发为</translation>
+    </message>
+    <message>
+        <source>Print serial</source>
+        <translation>打印序号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Copied from</source>
+        <translation>复制自</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>发证机构</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -250,6 +326,285 @@
     </message>
 </context>
 <context>
+    <name>CertificateDetailPane</name>
+    <message>
+        <source>Printed</source>
+        <translation>打印内容</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>QR code text:</source>
+        <translation>二维码内容：</translation>
+    </message>
+    <message>
+        <source>Print history:</source>
+        <translation>打印记录：</translation>
+    </message>
+    <message>
+        <source>Choose a certificate to see what is printed on it.</source>
+        <translation>请选择一张证书，查看其打印内容。</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 第 %2 号</translation>
+    </message>
+    <message>
+        <source>replaced by %1</source>
+        <translation>已由 %1 换发</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>replaces %1</source>
+        <translation>换发自 %1</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateLabels</name>
+    <message>
+        <source>Skill level</source>
+        <translation>职业技能等级</translation>
+    </message>
+    <message>
+        <source>Competition award</source>
+        <translation>竞赛获奖</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>培训结业</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已换发</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level (digit)</source>
+        <translation>等级（数字）</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛名称</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings</source>
+        <translation>证书设置</translation>
+    </message>
+    <message>
+        <source>S — social organisation</source>
+        <translation>S — 社会培训评价组织</translation>
+    </message>
+    <message>
+        <source>Y — employer</source>
+        <translation>Y — 用人单位</translation>
+    </message>
+    <message>
+        <source>Issuing body:</source>
+        <translation>发证机构：</translation>
+    </message>
+    <message>
+        <source>Skill level certificates (national 22-character number)</source>
+        <translation>职业技能等级证书（全国统一 22 位编号）</translation>
+    </message>
+    <message>
+        <source>Body type:</source>
+        <translation>机构类型：</translation>
+    </message>
+    <message>
+        <source>Body code (4 digits):</source>
+        <translation>机构代码（4 位）：</translation>
+    </message>
+    <message>
+        <source>Province code (2 digits):</source>
+        <translation>省份代码（2 位）：</translation>
+    </message>
+    <message>
+        <source>Site serial (6 digits):</source>
+        <translation>评价站点序号（6 位）：</translation>
+    </message>
+    <message>
+        <source>Numbering patterns of the other kinds</source>
+        <translation>其他证书的编号规则</translation>
+    </message>
+    <message>
+        <source>Letters, digits, - _ / and {year}, {yy}, {serial:N} (N digits), e.g. HJ{year}{serial:5} gives HJ202600001.</source>
+        <translation>可使用字母、数字、- _ / 以及 {year}、{yy}、{serial:N}（N 位流水号），如 HJ{year}{serial:5} 生成 HJ202600001。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>证书类型</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Level, award, class or honour</source>
+        <translation>等级、奖项、培训班或荣誉</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>Replaced by %1: %2</source>
+        <translation>已由 %1 换发：%2</translation>
+    </message>
+    <message>
+        <source>Revoked: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>Search number, holder, level, award, class or honour</source>
+        <translation>搜索编号、持证人、等级、奖项、培训班或荣誉</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>发证…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Re-issue…</source>
+        <translation>换发…</translation>
+    </message>
+    <message>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>共 %1 张证书</translation>
+    </message>
+    <message>
+        <source>Certificate %1 replaces %2. Print it now?</source>
+        <translation>证书 %1 已换发替代 %2。现在打印吗？</translation>
+    </message>
+    <message>
+        <source>The certificate settings were saved. Certificates issued from now on use them.</source>
+        <translation>证书设置已保存，此后发放的证书将按新设置生成。</translation>
+    </message>
+</context>
+<context>
     <name>ChangesTable</name>
     <message>
         <source>Field</source>
@@ -287,6 +642,33 @@ The details are in the log file:
 
 详细信息已记录在日志文件中：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElementTable</name>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>x (mm)</source>
+        <translation>x（毫米）</translation>
+    </message>
+    <message>
+        <source>y (mm)</source>
+        <translation>y（毫米）</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <source>Changes from one certificate to the next</source>
+        <translation>每张证书各不相同</translation>
     </message>
 </context>
 <context>
@@ -413,6 +795,25 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>HolderPicker</name>
+    <message>
+        <source>Search name, ID number or employer</source>
+        <translation>搜索姓名、身份证号码或单位</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>添加 →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移除</translation>
+    </message>
+    <message>
+        <source>Holders: %1</source>
+        <translation>持证人：%1 名</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Welcome, %1</source>
@@ -471,6 +872,81 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue certificates</source>
+        <translation>发放证书</translation>
+    </message>
+    <message>
+        <source>As registered for the trainee</source>
+        <translation>按学员登记信息</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>不打印</translation>
+    </message>
+    <message>
+        <source>Fields only (pre-printed stock)</source>
+        <translation>仅打印内容（套打）</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>证书类型：</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>发证日期：</translation>
+    </message>
+    <message>
+        <source>Skill level:</source>
+        <translation>技能等级：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>职业（工种）：</translation>
+    </message>
+    <message>
+        <source>Award:</source>
+        <translation>奖项：</translation>
+    </message>
+    <message>
+        <source>Competition:</source>
+        <translation>竞赛名称：</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>培训班：</translation>
+    </message>
+    <message>
+        <source>Training hours:</source>
+        <translation>培训学时：</translation>
+    </message>
+    <message>
+        <source>Honour:</source>
+        <translation>荣誉称号：</translation>
+    </message>
+    <message>
+        <source>Holders (several make a batch)</source>
+        <translation>持证人（可多人批量发证）</translation>
+    </message>
+    <message>
+        <source>Issue and print…</source>
+        <translation>发证并打印…</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Issuing and printing %1 certificates…</source>
+        <translation>正在发放并打印 %1 张证书…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to Skillbase</source>
@@ -522,6 +998,14 @@ The details are in the log file:
     <message>
         <source>Employers</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>证书查验</translation>
     </message>
     <message>
         <source>Users</source>
@@ -839,12 +1323,164 @@ The details are in the log file:
         <translation>该身份证号码刚刚已在另一台电脑上登记。</translation>
     </message>
     <message>
+        <source>Choose at least one holder.</source>
+        <translation>请至少选择一名证书持有人。</translation>
+    </message>
+    <message>
+        <source>The template {name} is not for this kind of certificate.</source>
+        <translation>模板“{name}”不适用于此类证书。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of certificate: {kind}.</source>
+        <translation>未知的证书类型：{kind}。</translation>
+    </message>
+    <message>
+        <source>Choose a skill level from 5 to 1.</source>
+        <translation>请选择五级至一级中的一个技能等级。</translation>
+    </message>
+    <message>
+        <source>Enter the award, e.g. 一等奖.</source>
+        <translation>请填写奖项，如“一等奖”。</translation>
+    </message>
+    <message>
+        <source>Enter the competition.</source>
+        <translation>请填写竞赛名称。</translation>
+    </message>
+    <message>
+        <source>Enter the class title.</source>
+        <translation>请填写培训班名称。</translation>
+    </message>
+    <message>
+        <source>Enter the honour, e.g. 泉州市好师傅.</source>
+        <translation>请填写荣誉称号，如“泉州市好师傅”。</translation>
+    </message>
+    <message>
+        <source>The issue date is too far ahead.</source>
+        <translation>发证日期过晚，请核对。</translation>
+    </message>
+    <message>
         <source>This trainee no longer exists.</source>
         <translation>该学员已不存在。</translation>
     </message>
     <message>
+        <source>{name} is archived: restore the trainee before issuing a certificate.</source>
+        <translation>{name}已归档，请先恢复该学员再发证。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no certificate was issued or printed.</source>
+        <translation>已取消，未发放或打印任何证书。</translation>
+    </message>
+    <message>
+        <source>These certificates use different templates: print them one template at a time.</source>
+        <translation>所选证书使用了不同的模板，请按模板分批打印。</translation>
+    </message>
+    <message>
+        <source>Revoked or replaced certificates cannot be printed: {numbers}</source>
+        <translation>已作废或已换发的证书不能打印：{numbers}</translation>
+    </message>
+    <message>
+        <source>These values cannot be corrected: {names}</source>
+        <translation>以下内容不能更正：{names}</translation>
+    </message>
+    <message>
+        <source>Certificate {number} is already revoked or replaced.</source>
+        <translation>证书 {number} 已作废或已换发。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the certificate.</source>
+        <translation>请填写原因，原因将随证书一并保存。</translation>
+    </message>
+    <message>
+        <source>No certificate has the number {number}.</source>
+        <translation>没有编号为 {number} 的证书。</translation>
+    </message>
+    <message>
+        <source>This is not the code of a Skillbase certificate.</source>
+        <translation>这不是本系统签发证书的二维码内容。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the content: the code was altered or made up.</source>
+        <translation>签名与内容不符：该二维码内容已被篡改或系伪造。</translation>
+    </message>
+    <message>
+        <source>The signature is sound but this database has no certificate with this number.</source>
+        <translation>签名有效，但本数据库中没有此编号的证书。</translation>
+    </message>
+    <message>
+        <source>The code differs from the one issued with this number.</source>
+        <translation>该二维码内容与此编号证书发放时的内容不一致。</translation>
+    </message>
+    <message>
+        <source>Replaced by certificate {number}: {reason}</source>
+        <translation>已由证书 {number} 换发替代：{reason}</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>This certificate no longer exists.</source>
+        <translation>该证书已不存在。</translation>
+    </message>
+    <message>
         <source>The employer {name} is archived: restore it on the Employers page first.</source>
         <translation>单位“{name}”已归档，请先在“单位”页面将其恢复。</translation>
+    </message>
+    <message>
+        <source>The body type is Y (employer) or S (social organisation).</source>
+        <translation>机构类型应为 Y（用人单位）或 S（社会培训评价组织）。</translation>
+    </message>
+    <message>
+        <source>The body code has 4 digits.</source>
+        <translation>机构代码应为 4 位数字。</translation>
+    </message>
+    <message>
+        <source>The province code is 2 digits, e.g. 35 for Fujian.</source>
+        <translation>省份代码应为 2 位数字，如福建为 35。</translation>
+    </message>
+    <message>
+        <source>The site serial has 6 digits.</source>
+        <translation>评价站点序号应为 6 位数字。</translation>
+    </message>
+    <message>
+        <source>A numbering pattern needs exactly one {{serial:N}}, N being the number of digits.</source>
+        <translation>编号规则中须有且仅有一个 {{serial:N}}，N 为流水号位数。</translation>
+    </message>
+    <message>
+        <source>A numbering pattern may hold letters, digits, - _ / and {{year}}, {{yy}}, {{serial:N}}.</source>
+        <translation>编号规则只能包含字母、数字、- _ / 以及 {{year}}、{{yy}}、{{serial:N}}。</translation>
+    </message>
+    <message>
+        <source>Numbers of this pattern would be too long.</source>
+        <translation>按此规则生成的编号过长。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} as a picture: {reason}</source>
+        <translation>无法将 {path} 作为图片读取：{reason}</translation>
+    </message>
+    <message>
+        <source>Enter the issuing body&apos;s name.</source>
+        <translation>请填写发证机构名称。</translation>
+    </message>
+    <message>
+        <source>This file is not a template (JSON): {reason}</source>
+        <translation>该文件不是证书模板（JSON）：{reason}</translation>
+    </message>
+    <message>
+        <source>A template names its kind: level, award, completion or honour.</source>
+        <translation>模板须注明类型：level、award、completion 或 honour。</translation>
+    </message>
+    <message>
+        <source>There is no template {key}.</source>
+        <translation>没有名为 {key} 的模板。</translation>
+    </message>
+    <message>
+        <source>This template version no longer exists.</source>
+        <translation>该模板版本已不存在。</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {problems}</source>
+        <translation>该模板无法使用：{problems}</translation>
     </message>
 </context>
 <context>
@@ -913,10 +1549,281 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print certificates</source>
+        <translation>打印证书</translation>
+    </message>
+    <message>
+        <source>Fields only (pre-printed stock)</source>
+        <translation>仅打印内容（套打）</translation>
+    </message>
+    <message>
+        <source>Offsets of printer</source>
+        <translation>打印机偏移</translation>
+    </message>
+    <message>
+        <source>right (mm):</source>
+        <translation>向右（毫米）：</translation>
+    </message>
+    <message>
+        <source>down (mm):</source>
+        <translation>向下（毫米）：</translation>
+    </message>
+    <message>
+        <source>Calibration page…</source>
+        <translation>校准页…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>共 1 页</translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>正在准备页面…</translation>
+    </message>
+    <message>
+        <source>Printing on %1…</source>
+        <translation>正在 %1 上打印…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not start: check that it is on and connected, then try again.</source>
+        <translation>打印机 %1 无法开始打印，请检查其是否开机并已连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 pages sent to %2.</source>
+        <translation>已将 %1 页发送到 %2。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>文件未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Print 1 certificate</source>
+        <translation>打印 1 张证书</translation>
+    </message>
+    <message>
+        <source>Print %1 certificates</source>
+        <translation>打印 %1 张证书</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>校准页</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyTable</name>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Empty: not used</source>
+        <translation>留空：不使用</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>Re-issue a corrected certificate</source>
+        <translation>换发更正后的证书</translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation>换发</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong. The certificate gets a new number and today&apos;s date; the old one stays in the registry as replaced.</source>
+        <translation>请更正有误之处。新证书将使用新的编号和今天的日期；原证书保留在登记册中，标记为已换发。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>作废证书</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>A revoked certificate stays in the registry and verifies as revoked. This cannot be undone.</source>
+        <translation>作废的证书仍保留在登记册中，查验时显示为已作废。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Certificate templates</source>
+        <translation>证书模板</translation>
+    </message>
+    <message>
+        <source>Drag to move the chosen element</source>
+        <translation>拖动可移动所选元素</translation>
+    </message>
+    <message>
+        <source>Fields only (pre-printed stock)</source>
+        <translation>仅打印内容（套打）</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Add element</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <source>Remove element</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <source>Properties of the chosen element (millimetres from the top-left corner; sizes in points):</source>
+        <translation>所选元素的属性（位置为距左上角的毫米数；字号单位为磅）：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Calibration page…</source>
+        <translation>校准页…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>shipped with Skillbase</source>
+        <translation>系统自带</translation>
+    </message>
+    <message>
+        <source>changed, not saved</source>
+        <translation>已修改，未保存</translation>
+    </message>
+    <message>
+        <source>Discard the changes to %1?</source>
+        <translation>放弃对 %1 的修改吗？</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>预览失败：%1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes are not copied: the copy starts from version %1. Duplicate anyway?</source>
+        <translation>未保存的修改不会被复制，副本将以第 %1 版为基础。仍要复制吗？</translation>
+    </message>
+    <message>
+        <source>Duplicate template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>副本名称：</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>The export holds the saved version %1, without the changes not saved yet. Export anyway?</source>
+        <translation>导出的是已保存的第 %1 版，不含尚未保存的修改。仍要导出吗？</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>导出模板</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>文件未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>导入模板</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +2151,122 @@ The details are in the log file:
     <message>
         <source>User accounts</source>
         <translation>用户账号</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Genuine</source>
+        <translation>真实有效</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Forged</source>
+        <translation>伪造</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>无法确认</translation>
+    </message>
+    <message>
+        <source>The signature is sound and the certificate is valid in the registry.</source>
+        <translation>签名有效，登记册中该证书有效。</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>证书编号：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>证书类型：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持证人：</translation>
+    </message>
+    <message>
+        <source>Level, award, class or honour:</source>
+        <translation>等级、奖项、培训班或荣誉：</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>发证日期：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Replaced by:</source>
+        <translation>换发证书：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The code claims number:</source>
+        <translation>二维码声称的编号：</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Verify a certificate</source>
+        <translation>查验证书</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with a scanner into the box, paste the text a phone read, or open a PDF or a photo of the certificate.</source>
+        <translation>用扫码枪将二维码扫入输入框，或粘贴手机扫出的文字，也可以打开证书的 PDF 文件或照片。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyWidget</name>
+    <message>
+        <source>Type or paste the text of the certificate&apos;s QR code</source>
+        <translation>输入或粘贴证书二维码的文字内容</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>查验</translation>
+    </message>
+    <message>
+        <source>Open PDF or picture…</source>
+        <translation>打开 PDF 或图片…</translation>
+    </message>
+    <message>
+        <source>Paste the text of a QR code first.</source>
+        <translation>请先粘贴二维码的文字内容。</translation>
+    </message>
+    <message>
+        <source>Open a certificate</source>
+        <translation>打开证书</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF 或图片 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Reading QR codes in %1…</source>
+        <translation>正在读取 %1 中的二维码…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>无法将 %1 作为 PDF 读取。</translation>
+    </message>
+    <message>
+        <source>No QR code found in this file.</source>
+        <translation>此文件中未找到二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <source>%1 No. %2, %3 — %4</source>
+        <translation>%1 第 %2 号，%3 — %4</translation>
     </message>
 </context>
 </TS>

@@ -140,3 +140,26 @@ def test_only_an_administrator_may_back_up(staff, tmp_path):
 
     with pytest.raises(PermissionDenied):
         database.backup_database(staff, tmp_path / "copy.sqlite3")
+
+
+@pytest.mark.sqlite_only
+def test_an_older_database_is_backed_up_then_migrated(tmp_path, home):
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    ctx = database.open_database(f"sqlite:///{path}")
+    assert current_revision(ctx.session_factory.kw["bind"]) == head_revision() != "0001"
+    database.close_database(ctx)
+    before = list(backups_dir(path).glob("auto-*-before-upgrade.sqlite3"))
+    assert len(before) == 1
+    with sqlite3.connect(before[0]) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    connection.close()

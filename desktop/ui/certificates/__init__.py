@@ -1,0 +1,1 @@
+"""Certificates in the GUI: the registry page, issuing and printing, verifying, templates, settings."""
