@@ -18,7 +18,7 @@ from desktop.services.certificates import CORRECTABLE, CertificateDetail, Certif
 from desktop.services.context import ServiceContext
 from desktop.ui.certificates.labels import kind_label, value_label
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, add_field_row
 
 # What a correction may change, per kind (the level itself is part of the number: revoke instead).
 _KIND_FIELDS = {"level": ("occupation",), "award": ("award", "competition", "occupation"),
@@ -53,13 +53,7 @@ class _ReasonDialog(QDialog):
         return label
 
     def field(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
-        error = ErrorLabel()
-        self.errors[name] = error
-        box = QVBoxLayout()
-        box.setSpacing(1)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, box)
+        add_field_row(form, label, widget, self.errors, name)
 
     def perform(self) -> CertificateRow:
         raise NotImplementedError

@@ -29,7 +29,7 @@ from desktop.ui.certificates.labels import KINDS, kind_label
 from desktop.ui.certificates.print_dialog import show_certificates
 from desktop.ui.certificates.printer_output import ScratchFiles
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, add_field_row
 
 AWARDS = ("一等奖", "二等奖", "三等奖", "优秀奖")
 
@@ -116,14 +116,7 @@ class IssueDialog(QDialog):
         layout.addWidget(buttons)
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
-        error = ErrorLabel()
-        error.setObjectName(f"{name}_error")
-        self.errors[name] = error
-        box = QVBoxLayout()
-        box.setSpacing(1)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, box)
+        add_field_row(form, label, widget, self.errors, name)
 
     def _kind_changed(self) -> None:
         for label in (*self.errors.values(), self.form_error):

@@ -20,7 +20,7 @@ from desktop.services.certificate_settings import CertificateSettings
 from desktop.services.context import ServiceContext
 from desktop.ui.certificates.labels import kind_label
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, add_field_row
 
 PATTERN_KINDS = ("award", "completion", "honour")
 
@@ -75,14 +75,7 @@ class CertificateSettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
-        error = ErrorLabel()
-        error.setObjectName(f"{name}_error")
-        self.errors[name] = error
-        box = QVBoxLayout()
-        box.setSpacing(1)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, box)
+        add_field_row(form, label, widget, self.errors, name)
 
     def entered(self) -> CertificateSettings:
         national = NationalBody(self.body_type.currentData(), self.body_code.text().strip(),

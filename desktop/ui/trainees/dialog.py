@@ -27,7 +27,7 @@ from desktop.services.identifiers import id_number_problem
 from desktop.services.trainees import TraineeDetail, TraineeInput
 from desktop.ui.file_dialogs import ask_open_path
 from desktop.ui.i18n import translate_message
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, add_field_row
 
 PHOTO_SIDE = 360
 
@@ -135,14 +135,7 @@ class TraineeDialog(QDialog):
         layout.addWidget(buttons)
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field_name: str) -> None:
-        error = ErrorLabel()
-        error.setObjectName(f"{field_name}_error")
-        self.errors[field_name] = error
-        box = QVBoxLayout()
-        box.setSpacing(1)
-        box.addWidget(widget)
-        box.addWidget(error)
-        form.addRow(label, box)
+        add_field_row(form, label, widget, self.errors, field_name)
 
     def _fill(self, t: TraineeDetail) -> None:
         self.name.setText(t.name)

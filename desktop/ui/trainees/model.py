@@ -3,15 +3,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.people import GENDER_LABELS
 from desktop.services import trainees
 from desktop.services.context import ServiceContext
 from desktop.services.trainees import SortKey, TraineeQuery, TraineeRow
+from desktop.ui.paged_model import PagedTableModel
 
-PAGE_SIZE = 200
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -35,59 +35,24 @@ _VALUES = {
 _SORT_VALUES = {**_VALUES, GENDER: lambda r: r.gender, BIRTH_DATE: lambda r: r.birth_date}
 
 
-class TraineeTableModel(QAbstractTableModel):
+class TraineeTableModel(PagedTableModel):
     def __init__(self, ctx: ServiceContext, parent=None):
-        super().__init__(parent)
+        super().__init__(TraineeQuery(), parent)
         self.ctx = ctx
-        self.query = TraineeQuery()
-        self.rows: list[TraineeRow] = []
-        self.total = 0
-        self._fetching = False  # views and testers may ask again while rows are being inserted
+
+    def count_rows(self, query: TraineeQuery) -> int:
+        return trainees.count_trainees(self.ctx, query)
+
+    def list_rows(self, query: TraineeQuery, offset: int, limit: int) -> list[TraineeRow]:
+        return trainees.list_trainees(self.ctx, query, offset, limit)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Gender"), self.tr("ID number"), self.tr("Birth date"),
                 self.tr("Phone"), self.tr("Employer"), self.tr("County"), self.tr("Occupations"),
                 self.tr("Honours")]
 
-    def set_query(self, query: TraineeQuery) -> int:
-        """Start over with a new filter or order: count, then the first page. Returns the count."""
-        total = trainees.count_trainees(self.ctx, query)
-        first_page = trainees.list_trainees(self.ctx, query, 0, PAGE_SIZE)
-        self._fetching = True  # listeners of modelReset must not fetch before the reset is over
-        try:
-            self.beginResetModel()
-            self.query, self.total, self.rows = query, total, first_page
-            self.endResetModel()
-        finally:
-            self._fetching = False
-        return total
-
-    def reload(self) -> None:
-        self.set_query(self.query)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(_VALUES)
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or self._fetching:
-            return
-        page = trainees.list_trainees(self.ctx, self.query, len(self.rows), PAGE_SIZE)
-        if not page:  # rows were archived or removed elsewhere meanwhile
-            self.total = len(self.rows)
-            return
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
-            self.rows.extend(page)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -117,20 +82,3 @@ class TraineeTableModel(QAbstractTableModel):
             return
         self.set_query(replace(self.query, sort=key,
                                descending=order == Qt.SortOrder.DescendingOrder))
-
-    def trainee_id(self, row: int) -> int:
-        return self.rows[row].id
-
-    def row_of(self, trainee_id: int) -> int | None:
-        for number, row in enumerate(self.rows):
-            if row.id == trainee_id:
-                return number
-        return None
-
-    def update_row(self, fresh: TraineeRow) -> None:
-        """Replace one loaded row after an edit and tell the view just that row changed."""
-        number = self.row_of(fresh.id)
-        if number is None:
-            return
-        self.rows[number] = fresh
-        self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
