@@ -10,7 +10,6 @@ from desktop.domain.messages import Message
 from desktop.services import certificates
 from desktop.services.certificates import CertificateQuery, CertificateRow
 from desktop.services.context import ServiceContext
-from desktop.services.signing import public_key_pem
 
 LIST_FIELDS = ("number", "kind", "holder", "detail", "issue_date", "status", "print_count", "replaces", "replaced_by")
 
@@ -22,8 +21,7 @@ def run_certificate_command(args, ctx: ServiceContext, translate: Callable[[Mess
         print(certificates.payload_of(ctx, args.number))
         return 0
     if args.cert_command == "public-key":
-        args.path.write_bytes(public_key_pem())
-        print(args.path)
+        print(certificates.export_public_key(ctx, args.path))
         return 0
     rows = [_as_dict(r) for r in _all(ctx, CertificateQuery(kind=args.kind))]
     if args.format == "json":

@@ -1,6 +1,7 @@
 """PDFs that are not certificates yet: a template with sample values, the calibration page."""
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import BinaryIO
 
@@ -10,7 +11,7 @@ from PIL import Image, UnidentifiedImageError
 from desktop.domain.errors import UserError
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.printing.certificate_pdf import render_calibration_page, render_certificates
-from desktop.printing.templates import SAMPLE_VALUES, validate_template
+from desktop.printing.templates import SAMPLE_VALUES, load_builtin_templates, validate_template
 
 
 def template_problems(definition: dict) -> list[str]:
@@ -22,6 +23,15 @@ def preview_template(definition: dict, destination: Path | BinaryIO, fields_only
     """The template filled with realistic sample values of its kind (for the editor)."""
     render_certificates(definition, [SAMPLE_VALUES[definition["kind"]]], destination,
                         fields_only=fields_only, offset_mm=offset_mm)
+
+
+def preview_builtin_templates() -> int:
+    """Render every shipped template with sample values (the bundle's smoke check: fonts,
+    templates and the QR encoder are all there). Returns how many rendered."""
+    templates = load_builtin_templates()
+    for definition in templates.values():
+        preview_template(definition, io.BytesIO())
+    return len(templates)
 
 
 def calibration_page(destination: Path | BinaryIO, page: dict | None = None,

@@ -24,7 +24,7 @@ from desktop.services import audit
 from desktop.services.certificate_settings import next_number, read_settings
 from desktop.services.certificate_templates import default_template, definition_at, template_by_key
 from desktop.services.context import ServiceContext, require, unit_of_work
-from desktop.services.signing import Signer, signature_is_valid
+from desktop.services.signing import Signer, public_key_pem, signature_is_valid
 
 Progress = Callable[[int, int], bool]
 CORRECTABLE = ("holder_name", "gender", "id_number", "employer", "occupation", "award", "competition",
@@ -395,6 +395,20 @@ def verify(ctx: ServiceContext, text: str) -> Verdict:
             return Verdict("revoked", row, None, message(QT_TRANSLATE_NOOP(
                 "Messages", "Revoked: {reason}"), reason=certificate.revoke_reason), claimed)
         return Verdict("genuine", row, claimed=claimed)
+
+
+def export_public_key(ctx: ServiceContext, destination: Path) -> Path:
+    """This workstation's public signing key (PEM), for anyone who checks certificates."""
+    require(ctx, Permission.ISSUE_CERTIFICATES)
+    try:
+        destination.write_bytes(public_key_pem())
+    except OSError as error:
+        raise UserError(message(QT_TRANSLATE_NOOP(
+            "Messages", "Cannot write {path}: {reason}"), path=str(destination),
+            reason=error.strerror or str(error))) from error
+    with unit_of_work(ctx) as session:
+        audit.record(session, ctx.actor, "export", "signing_key", None, destination.name)
+    return destination
 
 
 def _filtered(statement: Select, query: CertificateQuery) -> Select:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.domain.errors import UserError
 from desktop.logging_setup import configure_logging
-from desktop.services import accounts, database, demo
+from desktop.services import accounts, certificate_previews, database, demo
 from desktop.services.context import ServiceContext, as_system
 from desktop.services.trainees import TraineeQuery, count_trainees
 from desktop.ui.background import run_with_progress
@@ -79,5 +79,7 @@ def _smoke(url: str) -> int:
     if problems:
         print("; ".join(problems), file=sys.stderr)
         return 1
-    print(f"Skillbase {__version__}: smoke test passed ({database.describe(url)})")
+    rendered = certificate_previews.preview_builtin_templates()
+    print(f"Skillbase {__version__}: smoke test passed ({database.describe(url)}; "
+          f"{rendered} certificate templates rendered)")
     return 0

@@ -41,6 +41,7 @@ _ENTITIES = {
     "certificate": QT_TRANSLATE_NOOP("AuditLabels", "Certificate"),
     "template": QT_TRANSLATE_NOOP("AuditLabels", "Certificate template"),
     "settings": QT_TRANSLATE_NOOP("AuditLabels", "Settings"),
+    "signing_key": QT_TRANSLATE_NOOP("AuditLabels", "Signing key"),
 }
 
 _FIELDS = {

@@ -119,6 +119,10 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -512,6 +516,22 @@
     <message>
         <source>Letters, digits, - _ / and {year}, {yy}, {serial:N} (N digits), e.g. HJ{year}{serial:5} gives HJ202600001.</source>
         <translation>可使用字母、数字、- _ / 以及 {year}、{yy}、{serial:N}（N 位流水号），如 HJ{year}{serial:5} 生成 HJ202600001。</translation>
+    </message>
+    <message>
+        <source>Export public key…</source>
+        <translation>导出公钥…</translation>
+    </message>
+    <message>
+        <source>Export public key</source>
+        <translation>导出公钥</translation>
+    </message>
+    <message>
+        <source>PEM key (*.pem)</source>
+        <translation>PEM 密钥文件 (*.pem)</translation>
+    </message>
+    <message>
+        <source>The public key was saved to %1.</source>
+        <translation>公钥已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1437,10 @@ The details are in the log file:
     <message>
         <source>Revoked: {reason}</source>
         <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <source>This certificate no longer exists.</source>

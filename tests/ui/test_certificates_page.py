@@ -392,3 +392,20 @@ def test_staff_see_certificates_after_employers(qtbot, staff, settings):
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles[titles.index("Employers") + 1:][:2] == ["Certificates", "Verify certificate"]
+
+
+def test_the_public_key_is_exported_from_the_settings(qtbot, staff, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.services.certificate_settings import certificate_settings
+    from desktop.ui.certificates import settings_dialog
+
+    target = tmp_path / "key.pem"
+    monkeypatch.setattr(settings_dialog, "ask_save_path", lambda *args: target)
+    told = []
+    monkeypatch.setattr(settings_dialog.feedback, "inform", lambda parent, text: told.append(text))
+    dialog = settings_dialog.CertificateSettingsDialog(staff, certificate_settings(staff))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.findChild(QPushButton, "exportPublicKey").click()
+    assert target.read_text().startswith("-----BEGIN PUBLIC KEY-----") and str(target) in told[0]

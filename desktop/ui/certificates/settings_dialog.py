@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.certificate_numbers import NationalBody
 from desktop.domain.errors import UserError, ValidationFailed
-from desktop.services import certificate_settings
+from desktop.services import certificate_settings, certificates
 from desktop.services.certificate_settings import CertificateSettings
 from desktop.services.context import ServiceContext
+from desktop.ui import feedback
 from desktop.ui.certificates.labels import kind_label
+from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ErrorLabel, add_field_row
 
@@ -64,6 +66,9 @@ class CertificateSettingsDialog(QDialog):
         for kind, edit in self.patterns.items():
             self._row(patterns_form, kind_label(kind) + ":", edit, f"pattern_{kind}")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        export_key = buttons.addButton(self.tr("Export public key…"), QDialogButtonBox.ButtonRole.ActionRole)
+        export_key.setObjectName("exportPublicKey")
+        export_key.clicked.connect(self.export_public_key)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -76,6 +81,13 @@ class CertificateSettingsDialog(QDialog):
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, name: str) -> None:
         add_field_row(form, label, widget, self.errors, name)
+
+    def export_public_key(self) -> None:
+        """The key that checks this workstation's QR signatures, for whoever verifies certificates."""
+        path = ask_save_path(self, self.tr("Export public key"), "skillbase-public-key.pem",
+                             self.tr("PEM key (*.pem)"))
+        if path is not None and feedback.attempt(self, lambda: certificates.export_public_key(self.ctx, path)):
+            feedback.inform(self, self.tr("The public key was saved to %1.").replace("%1", str(path)))
 
     def entered(self) -> CertificateSettings:
         national = NationalBody(self.body_type.currentData(), self.body_code.text().strip(),
