@@ -333,9 +333,16 @@ def _need_reason(reason: str) -> None:
 # -- reading ---------------------------------------------------------------------------------
 
 def list_certificates(ctx: ServiceContext, query: CertificateQuery, offset: int = 0, limit: int = 200) -> list[CertificateRow]:
+    """A page of the registry, newest first, in one query."""
+    replaced, replacement = aliased(Certificate), aliased(Certificate)
     with unit_of_work(ctx, Permission.ISSUE_CERTIFICATES) as session:
-        statement = _filtered(select(Certificate), query).order_by(Certificate.id.desc()).offset(offset).limit(limit)
-        return [_row(session, c) for c in session.scalars(statement)]
+        statement = (_filtered(select(Certificate, replaced.number, replacement.number, CertificateTemplate.key), query)
+                     .outerjoin(replaced, replaced.id == Certificate.replaces_id)
+                     .outerjoin(replacement, replacement.replaces_id == Certificate.id)
+                     .join(CertificateTemplate, CertificateTemplate.id == Certificate.template_id)
+                     .order_by(Certificate.id.desc()).offset(offset).limit(limit))
+        return [_as_row(c, replaces, replaced_by, key)
+                for c, replaces, replaced_by, key in session.execute(statement)]
 
 
 def count_certificates(ctx: ServiceContext, query: CertificateQuery) -> int:
@@ -434,9 +441,14 @@ def _get(session: Session, certificate_id: int) -> Certificate:
 
 
 def _row(session: Session, c: Certificate) -> CertificateRow:
-    replaced = aliased(Certificate)
+    """One certificate with the numbers it replaces and is replaced by (single records)."""
     replaces = session.scalar(select(Certificate.number).where(Certificate.id == c.replaces_id)) if c.replaces_id else None
-    replaced_by = session.scalar(select(replaced.number).where(replaced.replaces_id == c.id))
+    replacement = aliased(Certificate)
+    replaced_by = session.scalar(select(replacement.number).where(replacement.replaces_id == c.id))
     template_key = session.scalar(select(CertificateTemplate.key).where(CertificateTemplate.id == c.template_id))
+    return _as_row(c, replaces, replaced_by, template_key)
+
+
+def _as_row(c: Certificate, replaces: str | None, replaced_by: str | None, template_key: str | None) -> CertificateRow:
     return CertificateRow(c.id, c.kind, c.number, c.holder_name, c.detail, c.issue_date, c.status,
                           c.print_count, c.revoke_reason, replaces, replaced_by, template_key or "")

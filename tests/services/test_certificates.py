@@ -86,6 +86,9 @@ def test_revoked_and_replaced_certificates_verify_as_revoked(staff, holders):
     old = certificates.verify(staff, certificates.payload_of(staff, second.number))
     assert old.status == "revoked" and old.replacement == new.number
     assert certificates.verify(staff, certificates.payload_of(staff, new.number)).status == "genuine"
+    listed = {r.number: r for r in certificates.list_certificates(staff, CertificateQuery())}
+    assert (listed[second.number].replaced_by, listed[new.number].replaces) == (new.number, second.number)
+    assert listed[second.number].status == "replaced" and listed[first.number].replaced_by is None
     with pytest.raises(Conflict):
         certificates.revoke_certificate(staff, second.id, "again")
 
