@@ -105,6 +105,10 @@ class Occupation(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str | None] = mapped_column(String(20), unique=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
+    category: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    # The skill levels the occupation's standard offers, e.g. [5, 4, 3] (五级 … 三级).
+    levels: Mapped[list] = mapped_column(JSON, default=lambda: [5, 4, 3, 2, 1], server_default="[5, 4, 3, 2, 1]")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Honour(Base):

@@ -37,7 +37,7 @@ def choices(ctx: ServiceContext) -> Choices:
                 statement = statement.where(where)
             return [Choice(i, n) for i, n in session.execute(statement)]
         return Choices(of(County), of(Employer, Employer.archived_at.is_(None)),
-                       of(Occupation), of(Honour))
+                       of(Occupation, Occupation.archived_at.is_(None)), of(Honour))
 
 
 class NameResolver:

@@ -46,6 +46,8 @@ from desktop.services.demo_catalogue import (
     MINNAN_SURNAMES,
     MOBILE_PREFIXES,
     NOTES,
+    OCCUPATION_CATEGORIES,
+    OCCUPATION_LEVELS,
     OCCUPATIONS,
     OTHER_FUJIAN_REGIONS,
     TRADE_NAME_CHARACTERS,
@@ -409,7 +411,9 @@ def _save_occupations(session: Session, actor: Actor | None) -> _Saved:
         Occupation.code.in_([code for code, _ in OCCUPATIONS]),
         Occupation.name.not_in([name for _, name in OCCUPATIONS]))))
     return _save_missing(session, actor, Occupation, "occupation",
-                         [{"name": name, "code": None if code in taken else code}
+                         [{"name": name, "code": None if code in taken else code,
+                           "category": OCCUPATION_CATEGORIES.get(name, ""),
+                           "levels": OCCUPATION_LEVELS.get(name, [5, 4, 3, 2, 1])}
                           for code, name in OCCUPATIONS])
 
 

@@ -1,18 +1,13 @@
 """Employers (单位): a searchable list, add/edit with the credit code checked, archive/restore."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +16,7 @@ from desktop.domain.errors import UserError, ValidationFailed
 from desktop.services import catalogue, employers
 from desktop.services.context import ServiceContext
 from desktop.services.employers import EmployerInput, EmployerRow
-from desktop.ui import feedback
+from desktop.ui.catalogue_page import CataloguePage
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ErrorLabel
 
@@ -133,62 +128,19 @@ class EmployerDialog(QDialog):
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class EmployersPage(QWidget):
+class EmployersPage(CataloguePage):
     def __init__(self, ctx: ServiceContext):
-        super().__init__()
-        self.ctx = ctx
-        self.model = EmployersModel(self)
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search name or credit code"))
-        self.search.textChanged.connect(self.refresh)
-        self.show_archived = QCheckBox(self.tr("Show archived"))
-        self.show_archived.toggled.connect(self.refresh)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.show_archived)
-        for name, text, slot in (("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit),
-                                 ("archive", self.tr("Archive / restore"), self.toggle_archived)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        super().__init__(ctx, EmployersModel(), QCoreApplication.translate("EmployersPage", "Search name or credit code"))
+        self.model.setParent(self)
 
-    def refresh(self) -> None:
-        rows = feedback.attempt(self, lambda: employers.list_employers(
-            self.ctx, self.search.text().strip(), self.show_archived.isChecked()))
-        if rows is not None:
-            self.model.set_rows(rows)
-            self.table.resizeColumnsToContents()
+    def load(self, search: str, include_archived: bool) -> list[EmployerRow]:
+        return employers.list_employers(self.ctx, search, include_archived)
 
-    def selected(self) -> EmployerRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+    def ask(self, existing: EmployerRow | None) -> EmployerRow | None:
+        return EmployerDialog.ask(self.ctx, self, existing)
 
-    def add(self) -> None:
-        if EmployerDialog.ask(self.ctx, self) is not None:
-            self.refresh()
+    def archive(self, row: EmployerRow, archived: bool) -> EmployerRow:
+        return employers.set_employer_archived(self.ctx, row.id, archived)
 
-    def edit(self) -> None:
-        chosen = self.selected()
-        if chosen is not None and EmployerDialog.ask(self.ctx, self, chosen) is not None:
-            self.refresh()
-
-    def toggle_archived(self) -> None:
-        chosen = self.selected()
-        if chosen is None:
-            return
-        archive = chosen.archived_at is None
-        question = (self.tr("Archive %1?") if archive else self.tr("Restore %1?")).replace("%1", chosen.name)
-        if feedback.confirm(self, question) and feedback.attempt(
-                self, lambda: employers.set_employer_archived(self.ctx, chosen.id, archive)):
-            self.refresh()
+    def archive_question(self, row: EmployerRow, archived: bool) -> str:
+        return (self.tr("Archive %1?") if archived else self.tr("Restore %1?")).replace("%1", row.name)

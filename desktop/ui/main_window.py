@@ -24,6 +24,7 @@ from desktop.ui.certificates.page import CertificatesPage
 from desktop.ui.certificates.verify_dialog import VerifyPage
 from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.employers_page import EmployersPage
+from desktop.ui.occupations_page import OccupationsPage
 from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import translate_message
 from desktop.ui.preferences import PasswordChangeDialog, PreferencesDialog
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
         pages = [("home", self.tr("Home"), lambda: HomePage(self.ctx, self.show_page))]
         if actor.may(Permission.READ_REGISTRY):
             pages += [("trainees", self.tr("Trainees"), lambda: TraineesPage(self.ctx)),
-                      ("employers", self.tr("Employers"), lambda: EmployersPage(self.ctx))]
+                      ("employers", self.tr("Employers"), lambda: EmployersPage(self.ctx)),
+                      ("occupations", self.tr("Occupations"), lambda: OccupationsPage(self.ctx))]
         if actor.may(Permission.ISSUE_CERTIFICATES):
             pages.append(("certificates", self.tr("Certificates"), lambda: CertificatesPage(self.ctx, self.settings)))
         if actor.may(Permission.VERIFY_CERTIFICATES):

@@ -330,6 +330,25 @@
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Archive / restore</source>
+        <translation>归档 / 恢复</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDetailPane</name>
     <message>
         <source>Printed</source>
@@ -752,22 +771,6 @@ The details are in the log file:
         <translation>搜索单位名称或信用代码</translation>
     </message>
     <message>
-        <source>Show archived</source>
-        <translation>显示已归档</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Archive / restore</source>
-        <translation>归档/恢复</translation>
-    </message>
-    <message>
         <source>Archive %1?</source>
         <translation>确定要归档“%1”吗？</translation>
     </message>
@@ -1018,6 +1021,10 @@ The details are in the log file:
     <message>
         <source>Employers</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>工种</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -1505,6 +1512,95 @@ The details are in the log file:
     <message>
         <source>The template cannot be used: {problems}</source>
         <translation>该模板无法使用：{problems}</translation>
+    </message>
+    <message>
+        <source>An occupation code looks like 6-18-02-04 (digit-2 digits-2 digits-2 digits).</source>
+        <translation>工种代码格式应如 6-18-02-04（1 位-2 位-2 位-2 位数字）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one skill level from 五级 to 一级.</source>
+        <translation>请至少勾选五级至一级中的一个技能等级。</translation>
+    </message>
+    <message>
+        <source>Enter the occupation&apos;s name.</source>
+        <translation>请输入工种名称。</translation>
+    </message>
+    <message>
+        <source>The occupation {name} exists already.</source>
+        <translation>工种“{name}”已存在。</translation>
+    </message>
+    <message>
+        <source>Another occupation has the code {code}.</source>
+        <translation>代码 {code} 已被其他工种使用。</translation>
+    </message>
+    <message>
+        <source>This occupation no longer exists.</source>
+        <translation>该工种已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationDialog</name>
+    <message>
+        <source>Edit occupation</source>
+        <translation>编辑工种</translation>
+    </message>
+    <message>
+        <source>Add occupation</source>
+        <translation>添加工种</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Levels offered:</source>
+        <translation>设有等级：</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Levels offered</source>
+        <translation>设有等级</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员数</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationsPage</name>
+    <message>
+        <source>Search code, name or category</source>
+        <translation>搜索代码、名称或类别</translation>
+    </message>
+    <message>
+        <source>Archive %1? Trainees keep it in their records.</source>
+        <translation>归档“%1”吗？学员记录中仍保留该工种。</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>恢复“%1”吗？</translation>
     </message>
 </context>
 <context>

@@ -84,3 +84,39 @@ def test_the_language_preference_is_saved_for_the_next_start(qtbot, settings):
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert settings.value(LANGUAGE_KEY) == "zh_CN"
+
+
+def test_add_an_occupation_with_a_bad_code_then_a_good_one(qtbot, ctx, settings):
+    from desktop.ui.occupations_page import OccupationDialog, OccupationsModel
+
+    _user, window = _window(qtbot, ctx, settings)
+    window.show_page("occupations")
+    page = window.pages["occupations"]
+    seen = {}
+
+    def fill(dialog: OccupationDialog):
+        dialog.name.setText("无人机驾驶员")
+        qtbot.keyClicks(dialog.code, "4-99")
+        dialog.level_boxes[2].setChecked(False)
+        dialog.level_boxes[1].setChecked(False)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        seen["error"] = dialog.errors["code"].text()
+        dialog.code.setText("4-99-00-00")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    watcher = when_dialog_opens(OccupationDialog, fill)
+    page.findChild(QPushButton, "add").click()
+    assert watcher and "6-18-02-04" in seen["error"]
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 0).data() == "4-99-00-00" and page.model.index(0, 3).data() == "五级、四级、三级"
+    assert isinstance(page.model, OccupationsModel)
+
+
+def test_occupations_model_is_a_well_behaved_qt_model(qtmodeltester, staff):
+    from desktop.services import occupations
+    from desktop.ui.occupations_page import OccupationsModel
+
+    occupations.create_occupation(staff, occupations.OccupationInput("焊工", "6-18-02-04", "机械制造", [5, 4, 3]))
+    model = OccupationsModel()
+    model.set_rows(occupations.list_occupations(staff))
+    qtmodeltester.check(model)
