@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -264,3 +265,50 @@ class CertificatePrint(Base):
     serial: Mapped[int] = mapped_column(Integer)
     printed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     username: Mapped[str] = mapped_column(String(64))
+
+
+class TrainingClass(Timestamped, Base):
+    """A class (培训班) for an occupation and level, with limited seats and a sign-up window."""
+
+    __tablename__ = "training_classes"
+    __table_args__ = (
+        CheckConstraint("capacity > 0", name="capacity"),
+        CheckConstraint("target_level BETWEEN 1 AND 5", name="target_level"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    occupation_id: Mapped[int] = mapped_column(ForeignKey("occupations.id"), index=True)
+    target_level: Mapped[int] = mapped_column(Integer)
+    teachers: Mapped[str] = mapped_column(String(200), default="")
+    venue: Mapped[str] = mapped_column(String(200), default="")
+    capacity: Mapped[int] = mapped_column(Integer)
+    fee: Mapped[int] = mapped_column(Integer, default=0)  # yuan
+    signup_opens_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    signup_closes_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Bumped by every sign-up and withdrawal: the row lock that makes seat-taking serial.
+    seat_version: Mapped[int] = mapped_column(Integer, default=0)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    occupation: Mapped[Occupation] = relationship(lazy="joined")
+
+
+class Enrolment(Timestamped, Base):
+    """A trainee's sign-up: placed, waiting (in order of submission) or withdrawn."""
+
+    __tablename__ = "enrolments"
+    __table_args__ = (
+        CheckConstraint("status IN ('placed', 'waiting', 'withdrawn')", name="status"),
+        CheckConstraint("source IN ('desk', 'form')", name="source"),
+        Index("ix_enrolments_queue", "class_id", "status", "submitted_at", "id"),
+        UniqueConstraint("class_id", "trainee_id"),  # nobody holds two places in one class
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("training_classes.id"))
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainees.id"), index=True)
+    source: Mapped[str] = mapped_column(String(10), default="desk")
+    submitted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(10))
+    promoted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

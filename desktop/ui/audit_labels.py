@@ -28,6 +28,9 @@ _ACTIONS = {
     "print": QT_TRANSLATE_NOOP("AuditLabels", "Printed"),
     "revoke": QT_TRANSLATE_NOOP("AuditLabels", "Revoked"),
     "replace": QT_TRANSLATE_NOOP("AuditLabels", "Replaced"),
+    "sign_up": QT_TRANSLATE_NOOP("AuditLabels", "Signed up"),
+    "withdraw": QT_TRANSLATE_NOOP("AuditLabels", "Withdrew"),
+    "promote": QT_TRANSLATE_NOOP("AuditLabels", "Moved up from the waiting list"),
 }
 
 _ENTITIES = {
@@ -42,6 +45,8 @@ _ENTITIES = {
     "template": QT_TRANSLATE_NOOP("AuditLabels", "Certificate template"),
     "settings": QT_TRANSLATE_NOOP("AuditLabels", "Settings"),
     "signing_key": QT_TRANSLATE_NOOP("AuditLabels", "Signing key"),
+    "training_class": QT_TRANSLATE_NOOP("AuditLabels", "Class"),
+    "enrolment": QT_TRANSLATE_NOOP("AuditLabels", "Sign-up"),
 }
 
 _FIELDS = {
@@ -79,6 +84,7 @@ _FIELDS = {
     "version": QT_TRANSLATE_NOOP("AuditLabels", "Version"),
     "copied_from": QT_TRANSLATE_NOOP("AuditLabels", "Copied from"),
     "issuer": QT_TRANSLATE_NOOP("AuditLabels", "Issuing body"),
+    "class": QT_TRANSLATE_NOOP("AuditLabels", "Class"),
 }
 
 

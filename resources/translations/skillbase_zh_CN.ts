@@ -79,6 +79,18 @@
         <translation>换发</translation>
     </message>
     <message>
+        <source>Signed up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Moved up from the waiting list</source>
+        <translation>候补转正</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -121,6 +133,14 @@
     <message>
         <source>Signing key</source>
         <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>报名</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1536,6 +1556,42 @@ The details are in the log file:
     <message>
         <source>This occupation no longer exists.</source>
         <translation>该工种已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an occupation from the catalogue.</source>
+        <translation>请从工种目录中选择工种。</translation>
+    </message>
+    <message>
+        <source>The occupation does not offer this skill level.</source>
+        <translation>该工种没有设此技能等级。</translation>
+    </message>
+    <message>
+        <source>A class has at least one seat.</source>
+        <translation>培训班名额至少为 1 个。</translation>
+    </message>
+    <message>
+        <source>Sign-up must close after it opens.</source>
+        <translation>报名截止时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Sign-up for {title} opens at {time}.</source>
+        <translation>“{title}”将于 {time} 开始报名。</translation>
+    </message>
+    <message>
+        <source>Sign-up for {title} closed at {time}.</source>
+        <translation>“{title}”已于 {time} 截止报名。</translation>
+    </message>
+    <message>
+        <source>{name} has signed up for this class already.</source>
+        <translation>{name}已报名此培训班。</translation>
+    </message>
+    <message>
+        <source>This sign-up is withdrawn already.</source>
+        <translation>该报名已退出。</translation>
+    </message>
+    <message>
+        <source>This class no longer exists.</source>
+        <translation>该培训班已不存在。</translation>
     </message>
 </context>
 <context>
