@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
+from desktop.ui.paged_model import RowListModel
 
 
 class CataloguePage(QWidget):
-    def __init__(self, ctx: ServiceContext, model: QAbstractTableModel, search_hint: str):
+    def __init__(self, ctx: ServiceContext, model: RowListModel, search_hint: str):
         super().__init__()
         self.ctx = ctx
         self.model = model

@@ -1,7 +1,7 @@
 """Employers (单位): a searchable list, add/edit with the credit code checked, archive/restore."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +17,7 @@ from desktop.services import catalogue, employers
 from desktop.services.context import ServiceContext
 from desktop.services.employers import EmployerInput, EmployerRow
 from desktop.ui.catalogue_page import CataloguePage
+from desktop.ui.paged_model import RowListModel
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ErrorLabel
 
@@ -26,19 +27,7 @@ NAME, CREDIT_CODE, COUNTY, INDUSTRY, TRAINEES = range(5)
 INDUSTRIES = ("鞋服纺织", "机械制造", "石油化工", "茶叶", "电子信息", "电子商务", "陶瓷", "石材", "建筑", "食品", "服务业")
 
 
-class EmployersModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[EmployerRow] = []
-
-    def set_rows(self, rows: list[EmployerRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
+class EmployersModel(RowListModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 

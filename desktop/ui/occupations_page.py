@@ -1,7 +1,7 @@
 """The occupation (工种) catalogue: code, name, category and the skill levels each offers."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from desktop.services import occupations
 from desktop.services.context import ServiceContext
 from desktop.services.occupations import OccupationInput, OccupationRow
 from desktop.ui.catalogue_page import CataloguePage
+from desktop.ui.paged_model import RowListModel
 from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import ErrorLabel, add_field_row
 
@@ -36,19 +37,7 @@ def levels_text(levels: list[int]) -> str:
     return "、".join(LEVEL_NAMES[level].split("/")[0] for level in levels)
 
 
-class OccupationsModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[OccupationRow] = []
-
-    def set_rows(self, rows: list[OccupationRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
+class OccupationsModel(RowListModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 

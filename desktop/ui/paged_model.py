@@ -1,7 +1,8 @@
-"""The one pattern of big tables: rows fetched a page at a time from a service.
+"""The table models' one pattern: rows are service dataclasses with an `id`.
 
-The service filters, sorts and counts in SQL; the model holds the rows fetched so far and
-asks for the next page when the view scrolls near the end (canFetchMore/fetchMore).
+RowListModel holds a short list given whole (employers, occupations). PagedTableModel is for
+big tables: the service filters, sorts and counts in SQL; the model holds the rows fetched so
+far and asks for the next page when the view scrolls near the end (canFetchMore/fetchMore).
 """
 from __future__ import annotations
 
@@ -12,13 +13,43 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex
 PAGE_SIZE = 200
 
 
-class PagedTableModel(QAbstractTableModel):
+class RowListModel(QAbstractTableModel):
+    """A table over a list of service rows (dataclasses with an `id`); subclasses show them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def row_of(self, record_id: int) -> int | None:
+        """Where a record is among the rows held."""
+        for number, row in enumerate(self.rows):
+            if row.id == record_id:
+                return number
+        return None
+
+    def update_row(self, fresh: Any) -> None:
+        """Replace one held row after a change and tell the view just that row changed."""
+        number = self.row_of(fresh.id)
+        if number is None:
+            return
+        self.rows[number] = fresh
+        self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
+
+
+class PagedTableModel(RowListModel):
     """Subclasses say how to count and list (`count_rows`, `list_rows`) and how to show a row."""
 
     def __init__(self, query: Any, parent=None):
         super().__init__(parent)
         self.query = query
-        self.rows: list[Any] = []
         self.total = 0
         self._fetching = False  # views and testers may ask again while rows are being inserted
 
@@ -46,9 +77,6 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_query(self.query)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._fetching and len(self.rows) < self.total
 
@@ -66,18 +94,3 @@ class PagedTableModel(QAbstractTableModel):
             self.endInsertRows()
         finally:
             self._fetching = False
-
-    def row_of(self, record_id: int) -> int | None:
-        """Where a record (a row with an `id`) is among the rows fetched so far."""
-        for number, row in enumerate(self.rows):
-            if row.id == record_id:
-                return number
-        return None
-
-    def update_row(self, fresh: Any) -> None:
-        """Replace one fetched row after a change and tell the view just that row changed."""
-        number = self.row_of(fresh.id)
-        if number is None:
-            return
-        self.rows[number] = fresh
-        self.dataChanged.emit(self.index(number, 0), self.index(number, self.columnCount() - 1))
