@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -29,9 +28,9 @@ from desktop.services.audit import AuditQuery, AuditRow
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
 from desktop.ui.audit_labels import action_label, entity_label, field_label
+from desktop.ui.widgets import SearchBox
 
 PAGE_SIZE = 200
-SEARCH_DELAY_MS = 300
 DEFAULT_DAYS = 30
 CHANGED_BACKGROUND = QColor("#fff2b3")
 
@@ -207,15 +206,9 @@ class AuditPage(QWidget):
         today = QDate.currentDate()
         self.since_enabled, self.since = self._date("since", self.tr("From"), today.addDays(-DEFAULT_DAYS), True)
         self.until_enabled, self.until = self._date("until", self.tr("To"), today, False)
-        self.search = QLineEdit()
+        self.search = SearchBox(self.tr("Search the summaries"))
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search the summaries"))
-        self.search.setClearButtonEnabled(True)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self.search_timer.start)
+        self.search.searched.connect(self.apply_filters)
 
         self.table = QTableView()
         self.table.setObjectName("entries")
@@ -327,7 +320,7 @@ class AuditPage(QWidget):
         )
 
     def apply_filters(self) -> None:
-        self.search_timer.stop()
+        self.search.cancel_pending()
         feedback.attempt(self, lambda: self.model.set_query(self.current_query()))
 
     def _show_count(self) -> None:

@@ -1,7 +1,8 @@
 """Small widgets every page uses."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 class ErrorLabel(QLabel):
@@ -19,6 +20,33 @@ class ErrorLabel(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+class SearchBox(QLineEdit):
+    """A search field that asks once typing pauses (or at once on Return), not per keystroke:
+    each search is a database query."""
+
+    searched = Signal()
+    PAUSE_MS = 300
+
+    def __init__(self, hint: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(hint)
+        self.setClearButtonEnabled(True)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(self.PAUSE_MS)
+        self._pause.timeout.connect(self.searched)
+        self.textChanged.connect(self._pause.start)
+        self.returnPressed.connect(self.search_now)
+
+    def search_now(self) -> None:
+        self._pause.stop()
+        self.searched.emit()
+
+    def cancel_pending(self) -> None:
+        """The caller searches anyway (another filter changed): no second search later."""
+        self._pause.stop()
 
 
 def add_field_row(form: QFormLayout, label: str, widget: QWidget, errors: dict[str, ErrorLabel],

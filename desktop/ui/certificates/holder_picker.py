@@ -1,12 +1,11 @@
 """Choose the holders of a batch: search the trainee registry, add people to the chosen list."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -17,6 +16,7 @@ from desktop.services import trainees
 from desktop.services.context import ServiceContext
 from desktop.services.trainees import TraineeQuery, TraineeRow
 from desktop.ui import feedback
+from desktop.ui.widgets import SearchBox
 
 RESULTS_SHOWN = 100
 
@@ -27,16 +27,9 @@ class HolderPicker(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.search = QLineEdit()
+        self.search = SearchBox(self.tr("Search name, ID number or employer"))
         self.search.setObjectName("holderSearch")
-        self.search.setPlaceholderText(self.tr("Search name, ID number or employer"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.find)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.find)
+        self.search.searched.connect(self.find)
         self.results = _people_list("holderResults")
         self.results.itemDoubleClicked.connect(lambda _item: self.add_selected())
         self.chosen = _people_list("holders")
@@ -60,7 +53,7 @@ class HolderPicker(QWidget):
         self._show_count()
 
     def find(self) -> None:
-        self._debounce.stop()
+        self.search.cancel_pending()
         found = feedback.attempt(self, lambda: trainees.list_trainees(
             self.ctx, TraineeQuery(search=self.search.text()), 0, RESULTS_SHOWN))
         if found is None:

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +30,7 @@ from desktop.ui.certificates.model import CertificateTableModel
 from desktop.ui.certificates.print_dialog import show_certificates
 from desktop.ui.certificates.settings_dialog import CertificateSettingsDialog
 from desktop.ui.certificates.template_editor import TemplateEditor
+from desktop.ui.widgets import SearchBox
 
 
 class CertificatesPage(QWidget):
@@ -39,16 +39,9 @@ class CertificatesPage(QWidget):
         self.ctx = ctx
         self.settings = settings
         self.model = CertificateTableModel(ctx, self)
-        self.search = QLineEdit()
+        self.search = SearchBox(self.tr("Search number, holder, level, award, class or honour"))
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search number, holder, level, award, class or honour"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.apply_filters)
+        self.search.searched.connect(self.apply_filters)
         self.kind = _filter_combo("kindFilter", self.tr("All kinds"), [(kind_label(k), k) for k in KINDS])
         self.status = _filter_combo("statusFilter", self.tr("All statuses"), [(status_label(s), s) for s in STATUSES])
         for combo in (self.kind, self.status):
@@ -122,7 +115,7 @@ class CertificatesPage(QWidget):
     def apply_filters(self) -> None:
         if not self._loaded:
             return
-        self._debounce.stop()
+        self.search.cancel_pending()
         if feedback.attempt(self, lambda: self.model.set_query(self.query())) is None:
             return
         self._show_count()

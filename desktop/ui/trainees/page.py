@@ -3,14 +3,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from desktop.ui.file_dialogs import ask_open_path, ask_save_path
 from desktop.ui.trainees.dialog import TraineeDialog
 from desktop.ui.trainees.import_report import ImportReportDialog
 from desktop.ui.trainees.model import ID_ROLE, TraineeTableModel
+from desktop.ui.widgets import SearchBox
 
 EXCEL_FILTER = "Excel (*.xlsx)"
 
@@ -36,16 +36,9 @@ class TraineesPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.model = TraineeTableModel(ctx, self)
-        self.search = QLineEdit()
+        self.search = SearchBox(self.tr("Search name, ID number, phone or employer"))
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search name, ID number, phone or employer"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.apply_filters)
+        self.search.searched.connect(self.apply_filters)
         self.county = self._filter_combo("countyFilter", self.tr("All counties"))
         self.employer = self._filter_combo("employerFilter", self.tr("All employers"))
         self.occupation = self._filter_combo("occupationFilter", self.tr("All occupations"))
@@ -129,7 +122,7 @@ class TraineesPage(QWidget):
     def apply_filters(self) -> None:
         if not self._loaded:
             return
-        self._debounce.stop()
+        self.search.cancel_pending()
         if feedback.attempt(self, lambda: self.model.set_query(self.query())) is None:
             return
         self.count.setText(self.tr("%1 trainees").replace("%1", f"{self.model.total:,}"))
