@@ -17,7 +17,10 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    Time,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -154,6 +157,7 @@ class Trainee(Timestamped, Base):
     employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
     county_id: Mapped[int | None] = mapped_column(ForeignKey("counties.id"), index=True)
     education: Mapped[str] = mapped_column(String(20), default="")
+    union_member: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     photo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -274,9 +278,13 @@ class TrainingClass(Timestamped, Base):
     __table_args__ = (
         CheckConstraint("capacity > 0", name="capacity"),
         CheckConstraint("target_level BETWEEN 1 AND 5", name="target_level"),
+        CheckConstraint("honour_discount_pct BETWEEN 0 AND 100 AND union_discount_pct BETWEEN 0 AND 100",
+                        name="discounts"),
+        CheckConstraint("min_attendance_pct BETWEEN 0 AND 100", name="min_attendance_pct"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     occupation_id: Mapped[int] = mapped_column(ForeignKey("occupations.id"), index=True)
     target_level: Mapped[int] = mapped_column(Integer)
@@ -284,22 +292,55 @@ class TrainingClass(Timestamped, Base):
     venue: Mapped[str] = mapped_column(String(200), default="")
     capacity: Mapped[int] = mapped_column(Integer)
     fee: Mapped[int] = mapped_column(Integer, default=0)  # yuan
+    honour_discount_pct: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 劳模 …
+    union_discount_pct: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    min_attendance_pct: Mapped[int] = mapped_column(Integer, default=80, server_default="80")
+    requires_assessment: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     signup_opens_at: Mapped[dt.datetime] = mapped_column(DateTime)
     signup_closes_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Kept equal to the sessions' first and last dates, so the status is a cheap SQL expression.
+    first_session_on: Mapped[dt.date | None] = mapped_column(Date)
+    last_session_on: Mapped[dt.date | None] = mapped_column(Date)
     # Bumped by every sign-up and withdrawal: the row lock that makes seat-taking serial.
     seat_version: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
     occupation: Mapped[Occupation] = relationship(lazy="joined")
+    sessions: Mapped[list[ClassSession]] = relationship(
+        lazy="selectin", order_by="(ClassSession.on_date, ClassSession.starts_at)",
+        cascade="all, delete-orphan", back_populates="course")
+
+
+class ClassSession(Base):
+    """One meeting of a class: a date, a start time and its length."""
+
+    __tablename__ = "class_sessions"
+    __table_args__ = (
+        CheckConstraint("minutes > 0", name="minutes"),
+        UniqueConstraint("class_id", "on_date", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    class_id: Mapped[int] = mapped_column(ForeignKey("training_classes.id", ondelete="CASCADE"))
+    on_date: Mapped[dt.date] = mapped_column(Date)
+    starts_at: Mapped[dt.time] = mapped_column(Time)
+    minutes: Mapped[int] = mapped_column(Integer)
+    topic: Mapped[str] = mapped_column(String(200), default="")
+
+    course: Mapped[TrainingClass] = relationship(back_populates="sessions")
 
 
 class Enrolment(Timestamped, Base):
-    """A trainee's sign-up: placed, waiting (in order of submission) or withdrawn."""
+    """A trainee's sign-up: placed, waiting (in order of submission) or withdrawn; a placed
+    enrolment carries its fee, payment, final assessment and completion."""
 
     __tablename__ = "enrolments"
     __table_args__ = (
         CheckConstraint("status IN ('placed', 'waiting', 'withdrawn')", name="status"),
         CheckConstraint("source IN ('desk', 'form')", name="source"),
+        CheckConstraint("assessment IN ('passed', 'failed')", name="assessment"),
+        CheckConstraint("discount IN ('', 'honour', 'union')", name="discount"),
         Index("ix_enrolments_queue", "class_id", "status", "submitted_at", "id"),
         UniqueConstraint("class_id", "trainee_id"),  # nobody holds two places in one class
     )
@@ -312,3 +353,25 @@ class Enrolment(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(10))
     promoted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    fee_due_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # after discount
+    discount: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    paid_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    receipt_no: Mapped[str | None] = mapped_column(String(30), unique=True)
+    assessment: Mapped[str | None] = mapped_column(String(10))
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    certificate_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
+
+
+class Attendance(Base):
+    """One cell of the attendance grid: an enrolment at a session."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        CheckConstraint("status IN ('present', 'late', 'excused', 'absent')", name="status"),
+        UniqueConstraint("session_id", "enrolment_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("class_sessions.id", ondelete="CASCADE"))
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolments.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(10))

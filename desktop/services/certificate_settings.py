@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import exists, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from db.models import Certificate, NumberSequence, Setting
+from db.models import Certificate, Setting
 from desktop.domain.certificate_numbers import (
     NationalBody,
     national_body_problems,
@@ -22,6 +21,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
 from desktop.services import audit
 from desktop.services.context import ServiceContext, unit_of_work
+from desktop.services.sequences import next_serial
 
 SETTINGS_KEY = "certificates"
 DEFAULT_PATTERNS = {"award": "HJ{year}{serial:5}", "completion": "JY{year}{serial:5}", "honour": "RY{year}{serial:4}"}
@@ -77,26 +77,11 @@ def next_number(session: Session, settings: CertificateSettings, kind: str, year
     while True:
         if kind == "level":
             prefix = national_prefix(settings.national, year, level or 5)
-            number = national_number(prefix, _next_serial(session, f"level:{prefix}"))
+            number = national_number(prefix, next_serial(session, f"level:{prefix}"))
         else:
             pattern = settings.patterns[kind]
             prefix = pattern_prefix(pattern, year)
-            number = pattern_number(pattern, year, _next_serial(session, f"{kind}:{prefix}"))
+            number = pattern_number(pattern, year, next_serial(session, f"{kind}:{prefix}"))
         # A changed pattern could meet numbers issued before: never reuse one.
         if not session.scalar(select(exists().where(Certificate.number == number))):
             return number
-
-
-def _next_serial(session: Session, key: str) -> int:
-    # UPDATE first: it takes the row lock (PostgreSQL) or the write lock (SQLite) before
-    # reading, so concurrent issuers queue here instead of reading the same value.
-    bumped = session.execute(update(NumberSequence).where(NumberSequence.key == key)
-                             .values(next_value=NumberSequence.next_value + 1))
-    if bumped.rowcount == 0:
-        try:
-            with session.begin_nested():
-                session.add(NumberSequence(key=key, next_value=2))
-            return 1
-        except IntegrityError:  # another workstation started this sequence a moment ago
-            return _next_serial(session, key)
-    return session.scalar(select(NumberSequence.next_value).where(NumberSequence.key == key)) - 1

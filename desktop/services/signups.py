@@ -1,37 +1,36 @@
-"""Classes with limited seats: sign-up first come, first served by the database server's
-clock, a waiting list in order, and promotion of the first waiting person on a withdrawal.
+"""Seats: sign-up first come, first served by the database server's clock, a waiting list in
+order of submission, promotion of the first waiting person whenever a place frees, and the
+enrolment list of a class filtered and paged in SQL.
 
-Seat-taking is serial per class: every sign-up and withdrawal first bumps the class row's
-`seat_version`, which holds the row lock (PostgreSQL) or the write lock (SQLite) until commit,
-so two workstations can never both take the last seat.
+Seat-taking is serial per class: every sign-up, withdrawal and capacity change first bumps the
+class row's `seat_version`, which holds the row lock (PostgreSQL) or the write lock (SQLite)
+until commit, so two workstations can never both take the last seat.
 """
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import Enum
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, case, func, select, update
 from sqlalchemy.orm import Session
 
-from db.models import Enrolment, Occupation, Trainee, TrainingClass
-from desktop.domain.errors import Conflict, NotFound, ValidationFailed
-from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
+from db.models import Attendance, ClassSession, Enrolment, Trainee, TrainingClass
+from desktop.domain.errors import Conflict, NotFound
+from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
+from desktop.domain.training import CREDITED, fee_due, is_model_worker
 from desktop.services import audit
 from desktop.services.context import ServiceContext, unit_of_work
 
 
-@dataclass(frozen=True)
-class ClassInput:
-    title: str
-    occupation: str  # by name, from the catalogue
-    target_level: int
-    capacity: int
-    signup_opens_at: dt.datetime  # UTC, naive
-    signup_closes_at: dt.datetime
-    teachers: str = ""
-    venue: str = ""
-    fee: int = 0
+class EnrolmentStatus(str, Enum):
+    """What the desk and the exports call an enrolment: placed ones are 'enrolled' until they
+    complete."""
+    ENROLLED = "enrolled"
+    WAITING = "waiting"
+    WITHDRAWN = "withdrawn"
+    COMPLETED = "completed"
 
 
 @dataclass(frozen=True)
@@ -40,72 +39,84 @@ class EnrolmentRow:
     class_id: int
     trainee_id: int
     trainee_name: str
-    status: str  # placed, waiting, withdrawn
+    id_number: str
+    phone: str
+    status: str  # placed, waiting, withdrawn (the seat)
+    source: str  # desk or form
     submitted_at: dt.datetime
     waiting_position: int | None  # 1 for the first in the waiting list
     promoted_at: dt.datetime | None
+    fee_due_fen: int
+    discount: str  # "", "honour", "union"
+    paid_at: dt.datetime | None
+    receipt_no: str | None
+    assessment: str | None
+    completed_at: dt.datetime | None
+    certificate_id: int | None
+    credited_minutes: int
+
+    @property
+    def shown_status(self) -> EnrolmentStatus:
+        if self.status == "placed":
+            return EnrolmentStatus.COMPLETED if self.completed_at else EnrolmentStatus.ENROLLED
+        return EnrolmentStatus(self.status)
 
 
-def create_class(ctx: ServiceContext, data: ClassInput) -> int:
-    with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        errors: dict[str, Message] = {}
-        if not data.title.strip():
-            errors["title"] = message(QT_TRANSLATE_NOOP("Messages", "Enter the class title."))
-        occupation = session.scalars(select(Occupation).where(Occupation.name == data.occupation.strip())).one_or_none()
-        if occupation is None:
-            errors["occupation"] = message(QT_TRANSLATE_NOOP(
-                "Messages", "Choose an occupation from the catalogue."))
-        elif data.target_level not in (occupation.levels or []):
-            errors["target_level"] = message(QT_TRANSLATE_NOOP(
-                "Messages", "The occupation does not offer this skill level."))
-        if data.capacity < 1:
-            errors["capacity"] = message(QT_TRANSLATE_NOOP("Messages", "A class has at least one seat."))
-        if data.signup_closes_at <= data.signup_opens_at:
-            errors["signup_closes_at"] = message(QT_TRANSLATE_NOOP(
-                "Messages", "Sign-up must close after it opens."))
-        if errors:
-            raise ValidationFailed(errors)
-        course = TrainingClass(title=data.title.strip(), occupation_id=occupation.id, target_level=data.target_level,
-                               teachers=data.teachers.strip(), venue=data.venue.strip(), capacity=data.capacity,
-                               fee=data.fee, signup_opens_at=data.signup_opens_at,
-                               signup_closes_at=data.signup_closes_at, seat_version=0)
-        session.add(course)
-        session.flush()
-        audit.record(session, ctx.actor, "create", "training_class", course.id, course.title)
-        return course.id
+@dataclass(frozen=True)
+class EnrolmentQuery:
+    class_id: int | None = None  # None: every class (exports)
+    search: str = ""  # name, ID number or phone
+    status: EnrolmentStatus | None = None
 
 
 def sign_up(ctx: ServiceContext, class_id: int, trainee_id: int) -> EnrolmentRow:
     """A place if one is free, else the end of the waiting list; refused outside the window."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        course = _lock(session, class_id)
+        course = lock_class(session, class_id)
         now = server_now(session)
-        if now < course.signup_opens_at:
-            raise Conflict(message(QT_TRANSLATE_NOOP(
-                "Messages", "Sign-up for {title} opens at {time}."), title=course.title,
-                time=_local(course.signup_opens_at)))
-        if now > course.signup_closes_at:
-            raise Conflict(message(QT_TRANSLATE_NOOP(
-                "Messages", "Sign-up for {title} closed at {time}."), title=course.title,
-                time=_local(course.signup_closes_at)))
-        trainee = session.get(Trainee, trainee_id)
-        if trainee is None or trainee.archived_at is not None:
-            raise NotFound(message(QT_TRANSLATE_NOOP("Messages", "This trainee no longer exists.")))
-        enrolment = session.scalars(select(Enrolment).where(Enrolment.class_id == class_id,
-                                                            Enrolment.trainee_id == trainee_id)).one_or_none()
-        if enrolment is not None and enrolment.status != "withdrawn":
-            raise Conflict(message(QT_TRANSLATE_NOOP(
-                "Messages", "{name} has signed up for this class already."), name=trainee.name))
-        placed = _count(session, class_id, "placed")
-        status = "placed" if placed < course.capacity else "waiting"
-        if enrolment is None:  # a withdrawn trainee who signs up again goes to the back
-            enrolment = Enrolment(class_id=class_id, trainee_id=trainee_id, source="desk")
-            session.add(enrolment)
-        enrolment.submitted_at, enrolment.status, enrolment.withdrawn_at = now, status, None
-        session.flush()
-        audit.record(session, ctx.actor, "sign_up", "enrolment", enrolment.id, trainee.name, None,
-                     {"class": course.title, "status": status})
+        refuse_outside_window(course, now)
+        trainee = _trainee(session, trainee_id)
+        enrolment = place(session, ctx, course, trainee, now, "desk")
         return _row(session, enrolment)
+
+
+def refuse_outside_window(course: TrainingClass, moment: dt.datetime) -> None:
+    if course.cancelled_at is not None:
+        raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "{title} is cancelled."), title=course.title))
+    if moment < course.signup_opens_at:
+        raise Conflict(message(QT_TRANSLATE_NOOP(
+            "Messages", "Sign-up for {title} opens at {time}."), title=course.title,
+            time=local_time_text(course.signup_opens_at)))
+    if moment > course.signup_closes_at:
+        raise Conflict(message(QT_TRANSLATE_NOOP(
+            "Messages", "Sign-up for {title} closed at {time}."), title=course.title,
+            time=local_time_text(course.signup_closes_at)))
+
+
+def place(session: Session, ctx: ServiceContext, course: TrainingClass, trainee: Trainee,
+          submitted_at: dt.datetime, source: str) -> Enrolment:
+    """Give `trainee` a place, or a waiting position by `submitted_at`. The caller holds the
+    class lock (lock_class). Places already given are never taken back: a form submission
+    imported late that is older than some desk sign-ups gets a free seat if there is one,
+    else its place in the waiting list by its submission time, ahead of later submitters."""
+    enrolment = session.scalars(select(Enrolment).where(Enrolment.class_id == course.id,
+                                                        Enrolment.trainee_id == trainee.id)).one_or_none()
+    if enrolment is not None and enrolment.status != "withdrawn":
+        raise Conflict(message(QT_TRANSLATE_NOOP(
+            "Messages", "{name} has signed up for this class already."), name=trainee.name))
+    status = "placed" if _count(session, course.id, "placed") < course.capacity else "waiting"
+    if enrolment is None:  # a withdrawn trainee who signs up again goes to the back
+        enrolment = Enrolment(class_id=course.id, trainee_id=trainee.id)
+        session.add(enrolment)
+    fee = fee_due(course.fee, course.honour_discount_pct, course.union_discount_pct,
+                  is_model_worker(h.name for h in trainee.honours), trainee.union_member)
+    enrolment.source, enrolment.submitted_at, enrolment.status = source, submitted_at, status
+    enrolment.withdrawn_at, enrolment.promoted_at = None, None
+    enrolment.fee_due_fen, enrolment.discount = fee.due_fen, fee.discount
+    session.flush()
+    audit.record(session, ctx.actor, "sign_up", "enrolment", enrolment.id, trainee.name, None,
+                 {"class": course.code, "status": status, "source": source, "submitted_at": submitted_at})
+    return enrolment
 
 
 def withdraw(ctx: ServiceContext, enrolment_id: int) -> tuple[EnrolmentRow, EnrolmentRow | None]:
@@ -114,32 +125,119 @@ def withdraw(ctx: ServiceContext, enrolment_id: int) -> tuple[EnrolmentRow, Enro
         enrolment = session.get(Enrolment, enrolment_id)
         if enrolment is None or enrolment.status == "withdrawn":
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "This sign-up is withdrawn already.")))
-        course = _lock(session, enrolment.class_id)
+        if enrolment.completed_at is not None:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "{name} has completed this class and cannot withdraw."), name=_name(session, enrolment)))
+        if enrolment.paid_at is not None:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "{name} has paid (receipt {receipt}): cancel the payment first, then withdraw."),
+                name=_name(session, enrolment), receipt=enrolment.receipt_no or ""))
+        course = lock_class(session, enrolment.class_id)
         freed = enrolment.status == "placed"
-        now = server_now(session)
-        enrolment.status, enrolment.withdrawn_at = "withdrawn", now
+        enrolment.status, enrolment.withdrawn_at = "withdrawn", server_now(session)
         audit.record(session, ctx.actor, "withdraw", "enrolment", enrolment.id, _name(session, enrolment), None,
-                     {"class": course.title})
-        promoted = None
-        if freed:
-            promoted = session.scalars(select(Enrolment).where(
-                Enrolment.class_id == course.id, Enrolment.status == "waiting")
-                .order_by(Enrolment.submitted_at, Enrolment.id).limit(1)).first()
-            if promoted is not None:
-                promoted.status, promoted.promoted_at = "placed", now
-                audit.record(session, ctx.actor, "promote", "enrolment", promoted.id, _name(session, promoted),
-                             {"status": "waiting"}, {"status": "placed", "class": course.title})
+                     {"class": course.code})
         session.flush()
-        return _row(session, enrolment), (_row(session, promoted) if promoted else None)
+        promoted = _promote(session, ctx, course, 1 if freed else 0)
+        return _row(session, enrolment), (_row(session, promoted[0]) if promoted else None)
 
 
-def list_enrolments(ctx: ServiceContext, class_id: int) -> list[EnrolmentRow]:
-    """Placed first, then the waiting list in order, then withdrawals."""
+def promote_waiting(session: Session, ctx: ServiceContext, course: TrainingClass, free: int) -> list[str]:
+    """Place the first `free` waiting people (recorded); their names."""
+    return [_name(session, e) for e in _promote(session, ctx, course, free)]
+
+
+def _promote(session: Session, ctx: ServiceContext, course: TrainingClass, free: int) -> list[Enrolment]:
+    if free <= 0:
+        return []
+    now = server_now(session)
+    promoted = session.scalars(select(Enrolment).where(
+        Enrolment.class_id == course.id, Enrolment.status == "waiting")
+        .order_by(Enrolment.submitted_at, Enrolment.id).limit(free)).all()
+    for enrolment in promoted:
+        enrolment.status, enrolment.promoted_at = "placed", now
+        audit.record(session, ctx.actor, "promote", "enrolment", enrolment.id, _name(session, enrolment),
+                     {"status": "waiting"}, {"status": "placed", "class": course.code})
+    session.flush()
+    return list(promoted)
+
+
+def get_enrolment(ctx: ServiceContext, enrolment_id: int) -> EnrolmentRow:
     with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
-        rows = session.scalars(select(Enrolment).where(Enrolment.class_id == class_id)
-                               .order_by(Enrolment.submitted_at, Enrolment.id)).all()
-        order = {"placed": 0, "waiting": 1, "withdrawn": 2}
-        return [_row(session, e) for e in sorted(rows, key=lambda e: order[e.status])]
+        enrolment = session.get(Enrolment, enrolment_id)
+        if enrolment is None:
+            raise NotFound(message(QT_TRANSLATE_NOOP("Messages", "This sign-up no longer exists.")))
+        return _row(session, enrolment)
+
+
+def count_enrolments(ctx: ServiceContext, query: EnrolmentQuery) -> int:
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        inner = _filtered(query, select(Enrolment.id), False).subquery()
+        return session.scalar(select(func.count()).select_from(inner)) or 0
+
+
+def list_enrolments(ctx: ServiceContext, query: EnrolmentQuery | int, offset: int = 0,
+                    limit: int | None = None) -> list[EnrolmentRow]:
+    """Placed first, then the waiting list in order, then withdrawals."""
+    if isinstance(query, int):
+        query = EnrolmentQuery(class_id=query)
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        return list_page(session, query, offset, limit)
+
+
+def list_page(session: Session, query: EnrolmentQuery, offset: int = 0, limit: int | None = None) -> list[EnrolmentRow]:
+    statement = (_filtered(query, select(Enrolment, Trainee.name, Trainee.id_number, Trainee.phone), True)
+                 .order_by(Enrolment.class_id, _STATUS_ORDER, Enrolment.submitted_at, Enrolment.id)
+                 .offset(offset).limit(limit))
+    return _fetch(session, statement)
+
+
+def _fetch(session: Session, statement: Select) -> list[EnrolmentRow]:
+    found = session.execute(statement).all()
+    if not found:
+        return []
+    ids = [e.id for e, *_ in found]
+    minutes = dict(session.execute(
+        select(Attendance.enrolment_id, func.sum(ClassSession.minutes))
+        .join(ClassSession, ClassSession.id == Attendance.session_id)
+        .where(Attendance.enrolment_id.in_(ids), Attendance.status.in_(tuple(CREDITED)))
+        .group_by(Attendance.enrolment_id)).all())
+    positions = _waiting_positions(session, {e.class_id for e, *_ in found if e.status == "waiting"})
+    return [_make_row(e, name, number, phone, positions.get(e.id), int(minutes.get(e.id) or 0))
+            for e, name, number, phone in found]
+
+
+_STATUS_ORDER = case({"placed": 0, "waiting": 1}, value=Enrolment.status, else_=2)
+
+
+def _filtered(query: EnrolmentQuery, statement: Select, join_trainee: bool) -> Select:
+    text = query.search.strip()
+    if join_trainee or text:
+        statement = statement.join(Trainee, Trainee.id == Enrolment.trainee_id)
+    if query.class_id is not None:
+        statement = statement.where(Enrolment.class_id == query.class_id)
+    if text:
+        statement = statement.where(Trainee.name.contains(text, autoescape=True)
+                                    | Trainee.id_number.startswith(text.upper(), autoescape=True)
+                                    | Trainee.phone.startswith(text, autoescape=True))
+    if query.status is not None:
+        status = EnrolmentStatus(query.status)
+        if status is EnrolmentStatus.ENROLLED:
+            statement = statement.where(Enrolment.status == "placed", Enrolment.completed_at.is_(None))
+        elif status is EnrolmentStatus.COMPLETED:
+            statement = statement.where(Enrolment.status == "placed", Enrolment.completed_at.is_not(None))
+        else:
+            statement = statement.where(Enrolment.status == status.value)
+    return statement
+
+
+def _waiting_positions(session: Session, class_ids: set[int]) -> dict[int, int]:
+    if not class_ids:
+        return {}
+    numbered = (select(Enrolment.id, func.row_number().over(
+        partition_by=Enrolment.class_id, order_by=(Enrolment.submitted_at, Enrolment.id)).label("n"))
+        .where(Enrolment.class_id.in_(class_ids), Enrolment.status == "waiting"))
+    return dict(session.execute(numbered).all())
 
 
 def server_now(session: Session) -> dt.datetime:
@@ -152,7 +250,7 @@ def server_now(session: Session) -> dt.datetime:
     return now
 
 
-def _lock(session: Session, class_id: int) -> TrainingClass:
+def lock_class(session: Session, class_id: int) -> TrainingClass:
     bumped = session.execute(update(TrainingClass).where(TrainingClass.id == class_id)
                              .values(seat_version=TrainingClass.seat_version + 1))
     if bumped.rowcount == 0:
@@ -160,6 +258,17 @@ def _lock(session: Session, class_id: int) -> TrainingClass:
     course = session.get(TrainingClass, class_id)
     session.refresh(course)
     return course
+
+
+def local_time_text(moment: dt.datetime) -> str:
+    return moment.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _trainee(session: Session, trainee_id: int) -> Trainee:
+    trainee = session.get(Trainee, trainee_id)
+    if trainee is None or trainee.archived_at is not None:
+        raise NotFound(message(QT_TRANSLATE_NOOP("Messages", "This trainee no longer exists.")))
+    return trainee
 
 
 def _count(session: Session, class_id: int, status: str) -> int:
@@ -171,16 +280,13 @@ def _name(session: Session, enrolment: Enrolment) -> str:
     return session.scalar(select(Trainee.name).where(Trainee.id == enrolment.trainee_id)) or ""
 
 
-def _local(moment: dt.datetime) -> str:
-    return moment.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def _row(session: Session, e: Enrolment) -> EnrolmentRow:
-    position = None
-    if e.status == "waiting":
-        position = (session.scalar(select(func.count(Enrolment.id)).where(
-            Enrolment.class_id == e.class_id, Enrolment.status == "waiting",
-            (Enrolment.submitted_at < e.submitted_at)
-            | ((Enrolment.submitted_at == e.submitted_at) & (Enrolment.id < e.id)))) or 0) + 1
-    return EnrolmentRow(e.id, e.class_id, e.trainee_id, _name(session, e), e.status, e.submitted_at,
-                        position, e.promoted_at)
+    session.flush()
+    return _fetch(session, select(Enrolment, Trainee.name, Trainee.id_number, Trainee.phone)
+                  .join(Trainee, Trainee.id == Enrolment.trainee_id).where(Enrolment.id == e.id))[0]
+
+
+def _make_row(e: Enrolment, name: str, number: str, phone: str, position: int | None, minutes: int) -> EnrolmentRow:
+    return EnrolmentRow(e.id, e.class_id, e.trainee_id, name, number, phone, e.status, e.source, e.submitted_at,
+                        position, e.promoted_at, e.fee_due_fen, e.discount, e.paid_at, e.receipt_no, e.assessment,
+                        e.completed_at, e.certificate_id, minutes)

@@ -5,9 +5,9 @@ import pytest
 from stdnum.cn import ric
 
 from desktop.domain.errors import Conflict, ValidationFailed
-from desktop.services import occupations, signups, trainees
+from desktop.services import classes, occupations, signups, trainees
 from desktop.services.occupations import OccupationInput
-from desktop.services.signups import ClassInput
+from desktop.services.classes import ClassInput
 from desktop.services.trainees import TraineeInput
 
 NOW = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
@@ -25,7 +25,7 @@ def _people(staff, count):
 @pytest.fixture
 def course(staff):
     occupations.create_occupation(staff, OccupationInput("插花花艺师", "4-07-13-03", "生活服务", [5, 4, 3]))
-    return signups.create_class(staff, ClassInput(
+    return classes.create_class(staff, ClassInput(
         "插花花艺师（初级）公益课", "插花花艺师", 5, 3,
         NOW - dt.timedelta(hours=1), NOW + dt.timedelta(days=7), teachers="陈老师", venue="市工人文化宫"))
 
@@ -59,9 +59,9 @@ def test_nobody_holds_two_places_in_one_class(staff, course):
 
 def test_sign_up_outside_the_window_is_refused(staff):
     occupations.create_occupation(staff, OccupationInput("焊工", "6-18-02-04"))
-    later = signups.create_class(staff, ClassInput("焊工（中级）", "焊工", 4, 10, NOW + dt.timedelta(days=1),
+    later = classes.create_class(staff, ClassInput("焊工（中级）", "焊工", 4, 10, NOW + dt.timedelta(days=1),
                                                    NOW + dt.timedelta(days=2)))
-    earlier = signups.create_class(staff, ClassInput("焊工（初级）", "焊工", 5, 10, NOW - dt.timedelta(days=2),
+    earlier = classes.create_class(staff, ClassInput("焊工（初级）", "焊工", 5, 10, NOW - dt.timedelta(days=2),
                                                      NOW - dt.timedelta(days=1)))
     person = _people(staff, 1)[0]
     with pytest.raises(Conflict, match="opens at"):
@@ -78,13 +78,13 @@ def test_a_class_is_checked(staff, course, change, field):
     data = {"title": "班", "occupation": "插花花艺师", "target_level": 5, "capacity": 5,
             "signup_opens_at": NOW, "signup_closes_at": NOW + dt.timedelta(days=1)} | change
     with pytest.raises(ValidationFailed) as caught:
-        signups.create_class(staff, ClassInput(**data))
+        classes.create_class(staff, ClassInput(**data))
     assert field in caught.value.field_errors
 
 
 def test_fifty_simultaneous_sign_ups_for_ten_seats(staff, database_url):
     occupations.create_occupation(staff, OccupationInput("电工", "6-31-01-03"))
-    course = signups.create_class(staff, ClassInput("电工（中级）", "电工", 4, 10, NOW - dt.timedelta(hours=1),
+    course = classes.create_class(staff, ClassInput("电工（中级）", "电工", 4, 10, NOW - dt.timedelta(hours=1),
                                                     NOW + dt.timedelta(days=1)))
     people = _people(staff, 50)
     start = threading.Barrier(50)
