@@ -100,11 +100,17 @@ def issue_certificates(ctx: ServiceContext, requests: list[IssueRequest], progre
 
 def issue_and_print(ctx: ServiceContext, requests: list[IssueRequest], destination: Path | BinaryIO,
                     progress: Progress | None = None, fields_only: bool = False,
-                    offset_mm: tuple[float, float] = (0.0, 0.0)) -> list[CertificateRow]:
-    """Issue a batch and print it into one PDF; cancelling at any point issues nothing."""
+                    offset_mm: tuple[float, float] = (0.0, 0.0),
+                    on_issued: Callable[[Session, list[tuple[int, int]]], None] | None = None) -> list[CertificateRow]:
+    """Issue a batch and print it into one PDF; cancelling at any point issues nothing.
+
+    `on_issued(session, [(trainee_id, certificate_id), …])` runs inside the same transaction
+    before printing, so a caller's own records (a completion …) stand or fall with the batch."""
     with unit_of_work(ctx, Permission.ISSUE_CERTIFICATES) as session:
         total = len(requests) * 2
         issued = _issue(session, ctx, requests, progress, total)
+        if on_issued is not None:
+            on_issued(session, [(c.trainee_id, c.id) for c in issued])
         _print(session, ctx, issued, destination, fields_only, offset_mm,
                lambda done, _t: progress(len(requests) + done, total) if progress else True, record=True)
         return [_row(session, c) for c in issued]

@@ -17,7 +17,9 @@ from desktop.domain.roles import Permission
 from desktop.domain.training import ClassStatus, class_status
 from desktop.services import audit
 from desktop.services.context import ServiceContext, unit_of_work
+from desktop.services.fees import refresh_unpaid_fees
 from desktop.services.sequences import next_serial
+from desktop.services.signups import lock_class, promote_waiting
 
 MAX_SESSION_MINUTES = 12 * 60
 
@@ -107,8 +109,6 @@ def create_class(ctx: ServiceContext, data: ClassInput) -> int:
 def update_class(ctx: ServiceContext, class_id: int, data: ClassInput) -> list[str]:
     """Save the changes; a larger capacity places the first waiting people at once. Returns
     their names so the desk can tell them."""
-    from desktop.services.signups import lock_class, promote_waiting  # seats live there
-
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
         course = lock_class(session, class_id)
         _check(session, data, course)
@@ -122,6 +122,7 @@ def update_class(ctx: ServiceContext, class_id: int, data: ClassInput) -> list[s
         if data.code.strip():
             course.code = data.code.strip()
         _set_sessions(session, course, data.sessions)
+        refresh_unpaid_fees(session, course)
         audit.record(session, ctx.actor, "update", "training_class", course.id, f"{course.code} {course.title}",
                      before, _view(course))
         return promote_waiting(session, ctx, course, course.capacity - placed)

@@ -59,8 +59,10 @@ COLUMNS = (
     Column("学历", "education", 12, False, ("文化程度",), "初中及以下、高中、中专/技校、大专、本科、硕士研究生、博士研究生"),
     Column("工种", "occupations", 20, False, ("职业工种",), "多个用顿号“、”分隔"),
     Column("荣誉", "honours", 20, False, ("荣誉称号",), "多个用顿号“、”分隔，如：劳动模范、泉州工匠"),
+    Column("工会会员", "union_member", 10, False, ("是否工会会员", "会员"), "是 / 否；可空（否）"),
     Column("备注", "notes", 30, False, (), ""),
 )
+_YES_NO = {"": False, "是": True, "否": False, "Y": True, "N": False, "y": True, "n": False}
 _LIST_SEPARATORS = re.compile(r"[、,，;；/]+")
 
 
@@ -132,7 +134,8 @@ def export_trainees(ctx: ServiceContext, path: Path, query: TraineeQuery | None 
         sheet.append([
             record.name, GENDER_LABELS[record.gender], record.id_number, record.birth_date.isoformat(),
             record.phone, record.employer, record.county, record.education,
-            "、".join(record.occupations), "、".join(record.honours), record.notes,
+            "、".join(record.occupations), "、".join(record.honours), "是" if record.union_member else "否",
+            record.notes,
         ])
     _save(workbook, path)
     return len(records)
@@ -279,11 +282,15 @@ def _row_input(values: tuple, positions: dict[str, int]) -> TraineeInput | Messa
     birth = _date(cell("birth_date"))
     if isinstance(birth, Message):
         return birth
+    union_text = text("union_member")
+    if union_text not in _YES_NO:
+        return message(QT_TRANSLATE_NOOP("Messages", "The union member column says 是 or 否."))
+    union_member = _YES_NO[union_text]
     return TraineeInput(
         name=text("name"), id_number=text("id_number"), gender=gender, birth_date=birth,
         phone=text("phone"), employer=text("employer"), county=text("county"),
         education=text("education"), occupations=_split(text("occupations")),
-        honours=_split(text("honours")), notes=text("notes"))
+        honours=_split(text("honours")), notes=text("notes"), union_member=union_member)
 
 
 def _split(value: str) -> list[str]:

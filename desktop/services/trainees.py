@@ -48,6 +48,7 @@ class TraineeInput:
     honours: list[str] = field(default_factory=list)
     notes: str = ""
     photo: bytes | None = None
+    union_member: bool = False  # 工会会员: the union-member discount on class fees
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class TraineeDetail:
     archived_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    union_member: bool = False
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,7 @@ class ExportRecord:
     occupations: list[str]
     honours: list[str]
     notes: str
+    union_member: bool
 
 
 def export_rows(session: Session, query: TraineeQuery) -> list[ExportRecord]:
@@ -235,7 +238,7 @@ def export_rows(session: Session, query: TraineeQuery) -> list[ExportRecord]:
     column = _SORT_COLUMNS[SortKey(query.sort)]
     statement = (_filtered(query, select(
         Trainee.id, Trainee.name, Trainee.gender, Trainee.id_number, Trainee.birth_date, Trainee.phone,
-        Employer.name, County.name, Trainee.education, Trainee.notes))
+        Employer.name, County.name, Trainee.education, Trainee.notes, Trainee.union_member))
         .outerjoin(County, Trainee.county_id == County.id)
         .order_by(column.desc() if query.descending else column.asc(), Trainee.id))
     rows = session.execute(statement).all()
@@ -243,8 +246,8 @@ def export_rows(session: Session, query: TraineeQuery) -> list[ExportRecord]:
     occupations = _names_by_trainee(session, trainee_occupations, Occupation, "occupation_id", selected)
     honours = _names_by_trainee(session, trainee_honours, Honour, "honour_id", selected)
     return [ExportRecord(name, gender, number, birth, phone, employer or "", county or "", education,
-                         occupations.get(tid, []), honours.get(tid, []), notes)
-            for tid, name, gender, number, birth, phone, employer, county, education, notes in rows]
+                         occupations.get(tid, []), honours.get(tid, []), notes, member)
+            for tid, name, gender, number, birth, phone, employer, county, education, notes, member in rows]
 
 
 def registered_numbers(session: Session, numbers: list[str]) -> dict[str, tuple[str, bool]]:
@@ -344,7 +347,7 @@ def check_input(data: TraineeInput, today: dt.date | None = None) -> tuple[Train
         employer=data.employer.strip(), county=data.county.strip(), education=education,
         occupations=[o.strip() for o in data.occupations if o.strip()],
         honours=[h.strip() for h in data.honours if h.strip()],
-        notes=data.notes.strip(), photo=data.photo)
+        notes=data.notes.strip(), photo=data.photo, union_member=data.union_member)
     return cleaned, errors
 
 
@@ -390,6 +393,7 @@ def _apply(trainee: Trainee, data: TraineeInput, names: NameResolver) -> None:
     trainee.honours = names.honours(data.honours)
     trainee.notes = data.notes
     trainee.photo = data.photo
+    trainee.union_member = data.union_member
 
 
 def _get(session: Session, trainee_id: int) -> Trainee:
@@ -408,7 +412,7 @@ def _detail(t: Trainee) -> TraineeDetail:
         t.id, t.name, t.gender, t.id_number, t.birth_date, t.phone,
         t.employer.name if t.employer else "", t.county.name if t.county else "", t.education,
         [o.name for o in t.occupations], [h.name for h in t.honours], t.notes, t.photo,
-        t.archived_at, t.created_at, t.updated_at)
+        t.archived_at, t.created_at, t.updated_at, t.union_member)
 
 
 def _audit_view(t: Trainee) -> dict:
@@ -417,5 +421,5 @@ def _audit_view(t: Trainee) -> dict:
         "phone": t.phone, "employer": t.employer.name if t.employer else None,
         "county": t.county.name if t.county else None, "education": t.education,
         "occupations": [o.name for o in t.occupations], "honours": [h.name for h in t.honours],
-        "notes": t.notes, "photo": t.photo, "archived_at": t.archived_at,
+        "notes": t.notes, "photo": t.photo, "archived_at": t.archived_at, "union_member": t.union_member,
     }

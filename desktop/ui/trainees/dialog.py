@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -80,6 +81,8 @@ class TraineeDialog(QDialog):
             self.education.addItem(level, level)
         self.occupations = CheckList([c.name for c in choices.occupations], existing.occupations if existing else [])
         self.honours = CheckList([c.name for c in choices.honours], existing.honours if existing else [])
+        self.union_member = QCheckBox(self.tr("Trade union member (union-member discount on class fees)"))
+        self.union_member.setObjectName("union_member")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         self.photo_label = QLabel()
@@ -110,6 +113,7 @@ class TraineeDialog(QDialog):
         self._row(form, self.tr("Education:"), self.education, "education")
         self._row(form, self.tr("Occupations:"), self.occupations, "occupations")
         self._row(form, self.tr("Honours:"), self.honours, "honours")
+        form.addRow("", self.union_member)
         self._row(form, self.tr("Notes:"), self.notes, "notes")
         choose = QPushButton(self.tr("Choose photo…"))
         choose.clicked.connect(self.choose_photo)
@@ -146,6 +150,7 @@ class TraineeDialog(QDialog):
         self.county.setCurrentText(t.county)
         self.education.setCurrentIndex(max(self.education.findData(t.education), 0))
         self.notes.setPlainText(t.notes)
+        self.union_member.setChecked(t.union_member)
 
     def _show_id_facts(self, text: str) -> None:
         """While typing: what a complete, sound number says; problems are shown on saving."""
@@ -188,7 +193,8 @@ class TraineeDialog(QDialog):
             name=self.name.text(), id_number=self.id_number.text(), gender=self.gender.currentData(),
             phone=self.phone.text(), employer=self.employer.currentText(), county=self.county.currentText(),
             education=self.education.currentData() or "", occupations=self.occupations.ticked(),
-            honours=self.honours.ticked(), notes=self.notes.toPlainText(), photo=self.photo)
+            honours=self.honours.ticked(), notes=self.notes.toPlainText(), photo=self.photo,
+            union_member=self.union_member.isChecked())
 
     def save(self) -> None:
         for label in (*self.errors.values(), self.form_error):
