@@ -74,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp_trainees = exp_kinds.add_parser("trainees", parents=[common],
                                         help="write the active trainees in the roster template")
     exp_trainees.add_argument("file", type=Path)
+    for kind, text in (("classes", "write the training classes with their seats and sign-up windows"),
+                       ("enrolments", "write every class's sign-ups: places, waiting lists, hours and fees")):
+        exp_kinds.add_parser(kind, parents=[common], help=text).add_argument("file", type=Path)
     cert = commands.add_parser("certificate", parents=[common], help="verify and list certificates",
                                description="Certificates: verify a QR text, list the registry, show a QR text.")
     cert_commands = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
@@ -194,10 +197,12 @@ def _import(args, url: str, translate) -> int:
 
 
 def _export(args, url: str, translate) -> int:
-    from desktop.services.trainee_excel import export_trainees
+    from desktop.services import trainee_excel, training_excel
 
-    count = export_trainees(_system_context(url), args.file)
-    print(f"exported {count} trainees to {args.file}")
+    export = {"trainees": trainee_excel.export_trainees, "classes": training_excel.export_classes,
+              "enrolments": training_excel.export_enrolments}[args.kind]
+    count = export(_system_context(url), args.file)
+    print(f"exported {count} {args.kind} to {args.file}")
     return 0
 
 

@@ -5,6 +5,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+EXCEL_FILTER = "Excel (*.xlsx)"
+PDF_FILTER = "PDF (*.pdf)"
+
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)

@@ -1,8 +1,16 @@
 """Small widgets every page uses."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.domain.errors import UserError, ValidationFailed
+from desktop.ui.i18n import translate_message
+
+T = TypeVar("T")
 
 
 class ErrorLabel(QLabel):
@@ -61,3 +69,18 @@ def add_field_row(form: QFormLayout, label: str, widget: QWidget, errors: dict[s
     box.addWidget(error)
     form.addRow(label, box)
     return error
+
+
+def submit(errors: dict[str, ErrorLabel], form_error: ErrorLabel, action: Callable[[], T]) -> T | None:
+    """Run a dialog's save: clear the old messages, then show what the service refused — each
+    field's problem under that field, anything else under the form. None when refused."""
+    for label in (*errors.values(), form_error):
+        label.clear_message()
+    try:
+        return action()
+    except ValidationFailed as error:
+        for name, msg in error.field_errors.items():
+            errors.get(name, form_error).show_message(translate_message(msg))
+    except UserError as error:
+        form_error.show_message(translate_message(error.message))
+    return None

@@ -2,10 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>结业</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating demo data…</source>
         <translation>正在创建演示数据…</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceLabels</name>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>%1 has completed the class: the attendance is final.</source>
+        <translation>%1 已结业，考勤不能再修改。</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet.</source>
+        <translation>该课次尚未进行。</translation>
+    </message>
+    <message>
+        <source>Completed: the attendance is final.</source>
+        <translation>已结业，考勤不能再修改。</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Not taken place yet</source>
+        <translation>尚未进行</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1学时</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Keys: P present · L late · E excused · A absent · Del clear</source>
+        <translation>按键：P 出勤 · L 迟到 · E 请假 · A 缺勤 · Del 清除</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Mark every selected cell</source>
+        <translation>为所有选中的格子登记</translation>
     </message>
 </context>
 <context>
@@ -89,6 +185,30 @@
     <message>
         <source>Moved up from the waiting list</source>
         <translation>候补转正</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Attendance marked</source>
+        <translation>登记考勤</translation>
+    </message>
+    <message>
+        <source>Final assessment</source>
+        <translation>结业考核</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>撤销缴费</translation>
     </message>
     <message>
         <source>Trainee</source>
@@ -270,6 +390,114 @@
         <source>Issuing body</source>
         <translation>发证机构</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>班级名称</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>培训等级</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>培训费</translation>
+    </message>
+    <message>
+        <source>Model workers&apos; discount</source>
+        <translation>劳模优惠</translation>
+    </message>
+    <message>
+        <source>Union members&apos; discount</source>
+        <translation>工会会员优惠</translation>
+    </message>
+    <message>
+        <source>Minimum attendance</source>
+        <translation>最低出勤率</translation>
+    </message>
+    <message>
+        <source>Final assessment required</source>
+        <translation>须结业考核</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>授课教师</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>上课地点</translation>
+    </message>
+    <message>
+        <source>Sign-up opens</source>
+        <translation>报名开始</translation>
+    </message>
+    <message>
+        <source>Sign-up closes</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Fee due (fen)</source>
+        <translation>应缴（分）</translation>
+    </message>
+    <message>
+        <source>Cells changed</source>
+        <translation>修改格数</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>工会会员</translation>
+    </message>
+    <message>
+        <source>Union members</source>
+        <translation>工会会员</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>录取</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Newly registered</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -347,6 +575,41 @@
     <message>
         <source>— no field values were recorded.</source>
         <translation>——未记录字段值。</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Final assessment</source>
+        <translation>结业考核</translation>
+    </message>
+    <message>
+        <source>Can complete?</source>
+        <translation>能否结业</translation>
+    </message>
+    <message>
+        <source>Certificate no.</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>已于 %1 结业</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -687,6 +950,265 @@
     </message>
 </context>
 <context>
+    <name>ClassDialog</name>
+    <message>
+        <source>Edit class</source>
+        <translation>编辑培训班</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>新建培训班</translation>
+    </message>
+    <message>
+        <source>Automatic, e.g. PX2026-001</source>
+        <translation>自动生成，如 PX2026-001</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>A passed final assessment is required</source>
+        <translation>须通过结业考核</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>班级名称：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>工种：</translation>
+    </message>
+    <message>
+        <source>Target level:</source>
+        <translation>培训等级：</translation>
+    </message>
+    <message>
+        <source>Teachers:</source>
+        <translation>授课教师：</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>上课地点：</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>名额：</translation>
+    </message>
+    <message>
+        <source>Sign-up opens:</source>
+        <translation>报名开始：</translation>
+    </message>
+    <message>
+        <source>Sign-up closes:</source>
+        <translation>报名截止：</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>培训费：</translation>
+    </message>
+    <message>
+        <source>Model workers&apos; discount:</source>
+        <translation>劳模优惠：</translation>
+    </message>
+    <message>
+        <source>Union members&apos; discount:</source>
+        <translation>工会会员优惠：</translation>
+    </message>
+    <message>
+        <source>Minimum attendance:</source>
+        <translation>最低出勤率：</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>课次：</translation>
+    </message>
+</context>
+<context>
+    <name>ClassTableModel</name>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>班级名称</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>已录取</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>课次</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>培训费（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesPage</name>
+    <message>
+        <source>Search code, title, teacher or venue</source>
+        <translation>搜索编号、班级名称、教师或地点</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New class…</source>
+        <translation>新建培训班…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Cancel class</source>
+        <translation>取消开班</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>All occupations</source>
+        <translation>全部工种</translation>
+    </message>
+    <message>
+        <source>%1 classes</source>
+        <translation>共 %1 个培训班</translation>
+    </message>
+    <message>
+        <source>Choose a class above to see its sign-ups.</source>
+        <translation>请在上方选择培训班，查看其报名情况。</translation>
+    </message>
+    <message>
+        <source>Cancel %1 %2? Sign-up closes and the class leaves the open lists.</source>
+        <translation>确定取消 %1 %2 吗？报名将关闭，该班不再出现在开放报名的列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionLabels</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>sessions not all marked</source>
+        <translation>尚有课次未登记考勤</translation>
+    </message>
+    <message>
+        <source>attendance below %1%</source>
+        <translation>出勤率低于 %1%</translation>
+    </message>
+    <message>
+        <source>assessment not passed</source>
+        <translation>结业考核未通过</translation>
+    </message>
+    <message>
+        <source>holds no place</source>
+        <translation>未获得名额</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionTab</name>
+    <message>
+        <source>Final assessment:</source>
+        <translation>结业考核：</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Clear result</source>
+        <translation>清除结果</translation>
+    </message>
+    <message>
+        <source>Select all eligible</source>
+        <translation>选中全部符合条件者</translation>
+    </message>
+    <message>
+        <source>Complete and print certificates…</source>
+        <translation>结业并打印证书…</translation>
+    </message>
+    <message>
+        <source>To complete: at least %1% attendance of %2 sessions and a passed final assessment.</source>
+        <translation>结业条件：%2 个课次出勤率不低于 %1%，且结业考核通过。</translation>
+    </message>
+    <message>
+        <source>To complete: at least %1% attendance of %2 sessions.</source>
+        <translation>结业条件：%2 个课次出勤率不低于 %1%。</translation>
+    </message>
+    <message>
+        <source>Save the completion certificates</source>
+        <translation>保存结业证书</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issuing and printing %1 completion certificates…</source>
+        <translation>正在发放并打印 %1 份结业证书…</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>文件未能保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 completion certificates were issued and saved to %2.
+
+Show them now for printing?</source>
+        <translation>已发放 %1 份结业证书，并保存到 %2。
+
+现在打开以便打印吗？</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Skillbase — unexpected error</source>
@@ -800,10 +1322,186 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>EnrolmentModel</name>
+    <message>
+        <source>Moved up from the waiting list on %1</source>
+        <translation>于 %1 由候补转为录取</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>报名时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Moved up</source>
+        <translation>候补转正</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Fee due (yuan)</source>
+        <translation>应缴（元）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+</context>
+<context>
+    <name>FeeLabels</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>工会会员</translation>
+    </message>
+</context>
+<context>
+    <name>FeeTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Due (¥)</source>
+        <translation>应缴（元）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴费</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>无需缴费</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Skillbase</source>
         <translation>匠心实训基地管理系统</translation>
+    </message>
+</context>
+<context>
+    <name>FeesTab</name>
+    <message>
+        <source>Record payment…</source>
+        <translation>登记缴费…</translation>
+    </message>
+    <message>
+        <source>Cancel payment…</source>
+        <translation>撤销缴费…</translation>
+    </message>
+    <message>
+        <source>Fee report (PDF)…</source>
+        <translation>收费明细表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Due ¥%1 · Paid ¥%2 · Outstanding ¥%3 (%4 unpaid)</source>
+        <translation>应收 ¥%1 · 实收 ¥%2 · 未收 ¥%3（%4 人未缴）</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>%1 pays ¥%2.
+Receipt number (leave blank for the next automatic number):</source>
+        <translation>%1 缴费 ¥%2。
+收据号（留空则自动编号）：</translation>
+    </message>
+    <message>
+        <source>%1 paid: receipt %2</source>
+        <translation>%1 已缴费：收据号 %2</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is recorded with receipt number %2.</source>
+        <translation>已登记 %1 的缴费，收据号 %2。</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>撤销缴费</translation>
+    </message>
+    <message>
+        <source>Cancel the payment of %1 (receipt %2)?
+Reason (kept in the audit log):</source>
+        <translation>撤销 %1 的缴费（收据号 %2）？
+原因（记入操作日志）：</translation>
+    </message>
+    <message>
+        <source>Payment of %1 cancelled</source>
+        <translation>已撤销 %1 的缴费</translation>
+    </message>
+    <message>
+        <source>Save the fee report</source>
+        <translation>保存收费明细表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>文件未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (1 page).</source>
+        <translation>已保存到 %1（共 1 页）。</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (%2 pages).</source>
+        <translation>已保存到 %1（共 %2 页）。</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1533,37 @@ The details are in the log file:
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FormImportReportDialog</name>
+    <message>
+        <source>Online sign-ups from %1</source>
+        <translation>%1 中的网上报名</translation>
+    </message>
+    <message>
+        <source>%1 got a place: %2</source>
+        <translation>%1 人获得名额：%2</translation>
+    </message>
+    <message>
+        <source>%1 joined the waiting list: %2</source>
+        <translation>%1 人进入候补名单：%2</translation>
+    </message>
+    <message>
+        <source>%1 people were new and are now registered as trainees.</source>
+        <translation>其中 %1 人此前未登记，现已登记为学员。</translation>
+    </message>
+    <message>
+        <source>Skipped %1 rows: %2 signed up already, %3 repeated in the file, %4 withdrew later.</source>
+        <translation>跳过 %1 行：%2 行已报名，%3 行在文件中重复，%4 行此后已退出。</translation>
+    </message>
+    <message>
+        <source>Form submissions were placed by their submission time; places already given at the desk were kept.</source>
+        <translation>网上报名按提交时间排序录取；窗口已录取的名额保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problem(s). Correct these rows in the file and import it again.</source>
+        <translation>未导入任何数据：共 %1 处问题。请在文件中改正这些行后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1641,21 @@ The details are in the log file:
     <message>
         <source>honours</source>
         <translation>荣誉</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDateDialog</name>
+    <message>
+        <source>Complete and print certificates</source>
+        <translation>结业并打印证书</translation>
+    </message>
+    <message>
+        <source>%1 trainees complete the class and get a completion certificate (结业证书).</source>
+        <translation>%1 名学员结业，并获发结业证书。</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>发证日期：</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1789,10 @@ The details are in the log file:
     <message>
         <source>Occupations</source>
         <translation>工种</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>培训班</translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -1346,6 +2094,10 @@ The details are in the log file:
         <translation>性别应填写“男”或“女”。</translation>
     </message>
     <message>
+        <source>The union member column says 是 or 否.</source>
+        <translation>“工会会员”一栏应填写“是”或“否”。</translation>
+    </message>
+    <message>
         <source>The birth date {value} is not a date like 1985-07-21.</source>
         <translation>出生日期 {value} 格式不正确，应为 1985-07-21 这样的日期。</translation>
     </message>
@@ -1558,6 +2310,22 @@ The details are in the log file:
         <translation>该工种已不存在。</translation>
     </message>
     <message>
+        <source>{count} trainees hold places in this class: withdraw some before lowering the capacity below {count}.</source>
+        <translation>该班已有 {count} 名学员获得名额，名额不能少于 {count}；如需减少，请先办理退出。</translation>
+    </message>
+    <message>
+        <source>This class is cancelled already.</source>
+        <translation>该培训班已取消。</translation>
+    </message>
+    <message>
+        <source>Trainees have completed this class, so it cannot be cancelled.</source>
+        <translation>该班已有学员结业，不能取消。</translation>
+    </message>
+    <message>
+        <source>Another class has the code {code}.</source>
+        <translation>编号 {code} 已被其他培训班使用。</translation>
+    </message>
+    <message>
         <source>Choose an occupation from the catalogue.</source>
         <translation>请从工种目录中选择工种。</translation>
     </message>
@@ -1570,8 +2338,28 @@ The details are in the log file:
         <translation>培训班名额至少为 1 个。</translation>
     </message>
     <message>
+        <source>The fee cannot be negative.</source>
+        <translation>培训费不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter a percentage from 0 to 100.</source>
+        <translation>请输入 0 至 100 之间的百分比。</translation>
+    </message>
+    <message>
         <source>Sign-up must close after it opens.</source>
         <translation>报名截止时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Session {number} on {date}: enter a length between 0.5 and 12 hours.</source>
+        <translation>第 {number} 个课次（{date}）：时长应在 0.5 至 12 学时之间。</translation>
+    </message>
+    <message>
+        <source>Two sessions start on {date} at {time}: change one of them.</source>
+        <translation>有两个课次都在 {date} {time} 开始，请修改其中一个。</translation>
+    </message>
+    <message>
+        <source>{title} is cancelled.</source>
+        <translation>“{title}”已取消。</translation>
     </message>
     <message>
         <source>Sign-up for {title} opens at {time}.</source>
@@ -1590,8 +2378,128 @@ The details are in the log file:
         <translation>该报名已退出。</translation>
     </message>
     <message>
+        <source>{name} has completed this class and cannot withdraw.</source>
+        <translation>{name}已结业，不能退出。</translation>
+    </message>
+    <message>
+        <source>{name} has paid (receipt {receipt}): cancel the payment first, then withdraw.</source>
+        <translation>{name}已缴费（收据号 {receipt}），请先撤销缴费再办理退出。</translation>
+    </message>
+    <message>
         <source>This class no longer exists.</source>
         <translation>该培训班已不存在。</translation>
+    </message>
+    <message>
+        <source>The class changed on another workstation: reload the attendance and enter the marks again.</source>
+        <translation>该班已在另一台电脑上被修改，请重新打开考勤表后再登记。</translation>
+    </message>
+    <message>
+        <source>Unknown attendance mark: {mark}.</source>
+        <translation>未知的考勤标记：{mark}。</translation>
+    </message>
+    <message>
+        <source>The session on {date} has not taken place yet: mark it on the day.</source>
+        <translation>{date} 的课次尚未进行，请在当天登记考勤。</translation>
+    </message>
+    <message>
+        <source>{name} has completed the class: the attendance is final.</source>
+        <translation>{name}已结业，考勤不能再修改。</translation>
+    </message>
+    <message>
+        <source>Unknown assessment result: {result}.</source>
+        <translation>未知的考核结果：{result}。</translation>
+    </message>
+    <message>
+        <source>A trainee in the selection has completed the class: the result is final.</source>
+        <translation>所选学员中有人已结业，考核结果不能再修改。</translation>
+    </message>
+    <message>
+        <source>Choose the trainees who completed the class.</source>
+        <translation>请选择结业的学员。</translation>
+    </message>
+    <message>
+        <source>{name} has completed this class already (certificate {number}).</source>
+        <translation>{name}已结业（证书编号 {number}）。</translation>
+    </message>
+    <message>
+        <source>{name}: some sessions have no attendance mark yet.</source>
+        <translation>{name}：尚有课次未登记考勤。</translation>
+    </message>
+    <message>
+        <source>{name} attended {pct}% of the sessions, below the class&apos;s minimum.</source>
+        <translation>{name}的出勤率为 {pct}%，低于该班的最低要求。</translation>
+    </message>
+    <message>
+        <source>{name} has not passed the final assessment.</source>
+        <translation>{name}未通过结业考核。</translation>
+    </message>
+    <message>
+        <source>Only trainees holding a place can be assessed or complete the class.</source>
+        <translation>只有获得名额的学员才能参加考核或结业。</translation>
+    </message>
+    <message>
+        <source>{name} holds no place in this class, so there is no fee to pay.</source>
+        <translation>{name}未获得该班名额，无需缴费。</translation>
+    </message>
+    <message>
+        <source>{name} has paid already (receipt {receipt}).</source>
+        <translation>{name}已缴费（收据号 {receipt}）。</translation>
+    </message>
+    <message>
+        <source>{name} owes nothing for this class.</source>
+        <translation>{name}无需缴纳该班费用。</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is recorded for another payment already.</source>
+        <translation>收据号 {receipt} 已用于另一笔缴费。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept in the audit log.</source>
+        <translation>请填写原因，原因将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>No payment is recorded for this sign-up.</source>
+        <translation>该报名没有缴费记录。</translation>
+    </message>
+    <message>
+        <source>This sign-up no longer exists.</source>
+        <translation>该报名记录已不存在。</translation>
+    </message>
+    <message>
+        <source>{title} is cancelled, so no sign-ups can be imported into it.</source>
+        <translation>“{title}”已取消，不能导入报名。</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) is archived in the register: restore the record, then import again.</source>
+        <translation>{name}（{number}）在学员库中已归档，请先恢复该记录再导入。</translation>
+    </message>
+    <message>
+        <source>The ID card number {number} is registered to {registered}, not {name}: check the row.</source>
+        <translation>身份证号码 {number} 登记的学员是{registered}，不是{name}，请核对该行。</translation>
+    </message>
+    <message>
+        <source>Submitted at {time}, which is later than the database server&apos;s clock ({now}): check the submission time.</source>
+        <translation>提交时间 {time} 晚于数据库服务器的当前时间（{now}），请核对提交时间。</translation>
+    </message>
+    <message>
+        <source>Submitted at {time}, before sign-up opened at {opens}.</source>
+        <translation>提交时间 {time} 早于报名开始时间 {opens}。</translation>
+    </message>
+    <message>
+        <source>Submitted at {time}, after sign-up closed at {closes}.</source>
+        <translation>提交时间 {time} 晚于报名截止时间 {closes}。</translation>
+    </message>
+    <message>
+        <source>This is not a sign-up form export: row 1 of the first sheet has no column {columns}.</source>
+        <translation>这不是报名表导出的文件：第一个工作表的第 1 行没有“{columns}”列。</translation>
+    </message>
+    <message>
+        <source>The submission time is empty.</source>
+        <translation>提交时间为空。</translation>
+    </message>
+    <message>
+        <source>The submission time {value} is not a date and time like 2026-11-20 09:00:01.</source>
+        <translation>提交时间 {value} 格式不正确，应为 2026-11-20 09:00:01 这样的日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2565,165 @@ The details are in the log file:
     <message>
         <source>Restore %1?</source>
         <translation>恢复“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PassportDialog</name>
+    <message>
+        <source>Skills passport: %1</source>
+        <translation>技能护照：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1（已归档）</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Occupations</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Credited hours</source>
+        <translation>累计学时</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已录取</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Class cancelled</source>
+        <translation>培训班已取消</translation>
+    </message>
+    <message>
+        <source>Training (%1)</source>
+        <translation>培训经历（%1）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Hours by occupation</source>
+        <translation>分工种学时</translation>
+    </message>
+    <message>
+        <source>Skill levels (%1)</source>
+        <translation>技能等级（%1）</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation>证书（%1）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Save skills passport</source>
+        <translation>保存技能护照</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2955,103 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>SessionsEditor</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add session</source>
+        <translation>添加课次</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>删除课次</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpDialog</name>
+    <message>
+        <source>Sign up for the class</source>
+        <translation>报名参加培训班</translation>
+    </message>
+    <message>
+        <source>Name, ID number or phone of a registered trainee</source>
+        <translation>已登记学员的姓名、身份证号码或手机号码</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Find the trainee first; unregistered people are added on the Trainees page.</source>
+        <translation>请先查找学员；未登记的人员请在“学员”页面添加。</translation>
+    </message>
+    <message>
+        <source>%1 has a place.</source>
+        <translation>%1 已获得名额。</translation>
+    </message>
+    <message>
+        <source>The class is full: %1 is number %2 on the waiting list.</source>
+        <translation>名额已满：%1 排在候补名单第 %2 位。</translation>
+    </message>
+</context>
+<context>
+    <name>SignupsTab</name>
+    <message>
+        <source>Search name, ID number or phone</source>
+        <translation>搜索姓名、身份证号码或手机号码</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Sign up trainee…</source>
+        <translation>学员报名…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Import online form…</source>
+        <translation>导入网上报名表…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>显示 %1 条</translation>
+    </message>
+    <message>
+        <source>sign-ups.xlsx</source>
+        <translation>报名名单.xlsx</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from this class?</source>
+        <translation>确定为 %1 办理退出该班吗？</translation>
+    </message>
+    <message>
+        <source>%1 moved up from the waiting list and now holds the place.</source>
+        <translation>%1 已由候补转为录取，获得该名额。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Certificate templates</source>
@@ -2015,6 +3179,10 @@ The details are in the log file:
     <message>
         <source>As in the ID number</source>
         <translation>按身份证号码</translation>
+    </message>
+    <message>
+        <source>Trade union member (union-member discount on class fees)</source>
+        <translation>工会会员（培训费享受会员优惠）</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2179,6 +3347,10 @@ The details are in the log file:
         <translation>恢复</translation>
     </message>
     <message>
+        <source>Skills passport…</source>
+        <translation>技能护照…</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
@@ -2229,6 +3401,101 @@ The details are in the log file:
     <message>
         <source>The blank template was saved to %1.</source>
         <translation>空白模板已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>未开始报名</translation>
+    </message>
+    <message>
+        <source>Sign-up open</source>
+        <translation>报名中</translation>
+    </message>
+    <message>
+        <source>Full – waiting list</source>
+        <translation>已满（可候补）</translation>
+    </message>
+    <message>
+        <source>Sign-up closed</source>
+        <translation>报名已截止</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>已录取</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Model worker</source>
+        <translation>劳模</translation>
+    </message>
+    <message>
+        <source>Union member</source>
+        <translation>工会会员</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Online form</source>
+        <translation>网上报名</translation>
+    </message>
+    <message>
+        <source>Waiting #%1</source>
+        <translation>候补第 %1 位</translation>
+    </message>
+    <message>
+        <source>Import online sign-up form</source>
+        <translation>导入网上报名表</translation>
+    </message>
+    <message>
+        <source>Placing the sign-ups in %1…</source>
+        <translation>正在录取 %1 中的报名…</translation>
+    </message>
+    <message>
+        <source>Export classes</source>
+        <translation>导出培训班</translation>
+    </message>
+    <message>
+        <source>%1 classes were written to %2.</source>
+        <translation>已将 %1 个培训班写入 %2。</translation>
+    </message>
+    <message>
+        <source>Export sign-ups</source>
+        <translation>导出报名名单</translation>
+    </message>
+    <message>
+        <source>%1 sign-ups were written to %2.</source>
+        <translation>已将 %1 条报名写入 %2。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3710,13 @@ The details are in the log file:
     <message>
         <source>%1 No. %2, %3 — %4</source>
         <translation>%1 第 %2 号，%3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>More seats: {names} moved from the waiting list to a place.</source>
+        <translation>名额增加：{names} 已由候补转为录取。</translation>
     </message>
 </context>
 </TS>

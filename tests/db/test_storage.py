@@ -163,3 +163,44 @@ def test_an_older_database_is_backed_up_then_migrated(tmp_path, home):
     with sqlite3.connect(before[0]) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     connection.close()
+
+
+def test_the_migrations_build_exactly_the_models_schema(ctx):
+    """A model change without its migration (or the reverse) shows up here, on either server."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from db.models import Base
+
+    engine = ctx.session_factory.kw["bind"]
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
+                                       Base.metadata)
+    assert differences == []
+
+
+@pytest.mark.sqlite_only
+def test_migration_0005_gives_existing_classes_a_code(tmp_path, home):
+    """Classes made before class codes existed get PX-<id> and keep their sign-ups."""
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0004")
+        connection.execute(text(
+            "INSERT INTO occupations (id, name, code, category, levels, created_at, updated_at) "
+            "VALUES (1, '焊工', '6-18-02-04', '', '[5]', '2026-01-01', '2026-01-01')"))
+        connection.execute(text(
+            "INSERT INTO training_classes (id, title, occupation_id, target_level, teachers, venue, capacity, "
+            "fee, signup_opens_at, signup_closes_at, seat_version, created_at, updated_at) VALUES "
+            "(7, '焊工班', 1, 5, '', '', 10, 380, '2026-01-01', '2026-02-01', 0, '2026-01-01', '2026-01-01')"))
+    engine.dispose()
+    upgrade(make_engine(f"sqlite:///{path}"))
+    with sqlite3.connect(path) as migrated:
+        assert migrated.execute("SELECT code, min_attendance_pct FROM training_classes").fetchone() == ("PX-7", 80)
+    migrated.close()

@@ -118,7 +118,7 @@ def test_the_fill_creates_what_it_reports(filled):
     assert summary == DemoSummary(accounts=3, counties=11, employers=20, occupations=summary.occupations,
                                   honours=5, trainees=300, archived_trainees=summary.archived_trainees,
                                   honoured_trainees=summary.honoured_trainees, bulk=False,
-                                  certificates=summary.certificates)
+                                  certificates=summary.certificates, classes=6)
     assert _count(ctx, select(func.count(Trainee.id))) == 300
     assert _count(ctx, select(func.count(Employer.id))) == 20
     assert _count(ctx, select(func.count(Occupation.id))) == summary.occupations >= 20
@@ -272,3 +272,21 @@ def test_progress_reaches_the_total_when_added_one_by_one(ctx):
     fill_demo_data(ctx, scale=30, progress=lambda done, total: progress.append((done, total)))
 
     assert progress[0] == (0, 30) and progress[-1] == (30, 30)
+
+
+def test_the_demo_has_classes_in_every_state(filled):
+    from desktop.domain.training import ClassStatus
+    from desktop.services import classes, signups
+    from desktop.services.classes import ClassQuery
+    from desktop.services.signups import EnrolmentQuery, EnrolmentStatus
+
+    ctx, _summary = filled
+    rows = classes.list_classes(ctx, ClassQuery())
+    assert {r.status for r in rows} == {ClassStatus.UPCOMING, ClassStatus.OPEN, ClassStatus.FULL,
+                                        ClassStatus.RUNNING, ClassStatus.FINISHED, ClassStatus.CANCELLED}
+    full = next(r for r in rows if r.status is ClassStatus.FULL)
+    waiting = signups.list_enrolments(ctx, EnrolmentQuery(class_id=full.id, status=EnrolmentStatus.WAITING))
+    assert full.waiting == len(waiting) > 0 and any(e.promoted_at for e in signups.list_enrolments(ctx, full.id))
+    finished = next(r for r in rows if r.status is ClassStatus.FINISHED)
+    completed = signups.list_enrolments(ctx, EnrolmentQuery(class_id=finished.id, status=EnrolmentStatus.COMPLETED))
+    assert completed and all(e.certificate_id and e.credited_minutes for e in completed)

@@ -108,3 +108,13 @@ def test_fifty_simultaneous_sign_ups_for_ten_seats(staff, database_url):
     assert [e.status for e in listed].count("waiting") == 40
     assert len({e.trainee_id for e in listed}) == 50
     assert sorted(e.waiting_position for e in listed if e.status == "waiting") == list(range(1, 41))
+
+
+def test_the_list_shows_places_then_the_waiting_list_then_withdrawals(staff, course):
+    people = _people(staff, 6)
+    rows = [signups.sign_up(staff, course, p) for p in people]
+    signups.withdraw(staff, rows[5].id)  # waiting, withdrawn
+    signups.withdraw(staff, rows[0].id)  # placed, withdrawn: rows[3] moves up
+    listed = signups.list_enrolments(staff, course)
+    assert [e.status for e in listed] == ["placed"] * 3 + ["waiting"] + ["withdrawn"] * 2
+    assert [e.trainee_id for e in listed[:4]] == [people[1], people[2], people[3], people[4]]

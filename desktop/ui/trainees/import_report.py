@@ -1,6 +1,7 @@
 """What an Excel import did: the bad rows with their sheet row numbers, or what was imported."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,9 +13,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.trainee_excel import ImportReport
+from desktop.services.trainee_excel import ImportReport, RowError
 from desktop.ui.i18n import translate_message
 
+
+def row_error_table(errors: list[RowError]) -> QTableWidget:
+    """The refused rows of an Excel import: the sheet's row number and what to fix."""
+    table = QTableWidget(len(errors), 2)
+    table.setObjectName("importErrors")
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("ImportReportDialog", "Row"),
+                                     QCoreApplication.translate("ImportReportDialog", "Problem")])
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for number, error in enumerate(errors):
+        table.setItem(number, 0, QTableWidgetItem(str(error.row)))
+        table.setItem(number, 1, QTableWidgetItem(translate_message(error.message)))
+    table.resizeColumnToContents(0)
+    return table
 
 
 class ImportReportDialog(QDialog):
@@ -40,16 +56,7 @@ class ImportReportDialog(QDialog):
                             .replace("%1", str(len(report.errors)))
                             .replace("%2", str(len({e.row for e in report.errors}))))
             summary.setStyleSheet("color: #b00020;")
-            table = QTableWidget(len(report.errors), 2)
-            table.setObjectName("importErrors")
-            table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem")])
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            table.verticalHeader().hide()
-            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-            for number, error in enumerate(report.errors):
-                table.setItem(number, 0, QTableWidgetItem(str(error.row)))
-                table.setItem(number, 1, QTableWidgetItem(translate_message(error.message)))
-            table.resizeColumnToContents(0)
+            table = row_error_table(report.errors)
             layout.addWidget(table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -22,13 +22,13 @@ from desktop.services.context import ServiceContext
 from desktop.services.trainees import Status, TraineeQuery
 from desktop.ui import feedback
 from desktop.ui.background import run_with_progress
-from desktop.ui.file_dialogs import ask_open_path, ask_save_path
+from desktop.ui.file_dialogs import EXCEL_FILTER, ask_open_path, ask_save_path
 from desktop.ui.trainees.dialog import TraineeDialog
 from desktop.ui.trainees.import_report import ImportReportDialog
 from desktop.ui.trainees.model import ID_ROLE, TraineeTableModel
+from desktop.ui.trainees.passport_dialog import PassportDialog
 from desktop.ui.widgets import SearchBox
 
-EXCEL_FILTER = "Excel (*.xlsx)"
 
 
 class TraineesPage(QWidget):
@@ -72,6 +72,7 @@ class TraineesPage(QWidget):
             ("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit),
             ("archive", self.tr("Archive"), lambda: self.set_archived(True)),
             ("restore", self.tr("Restore"), lambda: self.set_archived(False)),
+            ("passport", self.tr("Skills passport…"), self.show_passport),
             ("import", self.tr("Import from Excel…"), self.import_file),
             ("export", self.tr("Export to Excel…"), self.export_file),
             ("template", self.tr("Save blank template…"), self.save_template),
@@ -138,6 +139,7 @@ class TraineesPage(QWidget):
         self.buttons["edit"].setEnabled(chosen is not None)
         self.buttons["archive"].setEnabled(chosen is not None and not archived)
         self.buttons["restore"].setEnabled(chosen is not None and archived)
+        self.buttons["passport"].setEnabled(chosen is not None)
 
     def add(self) -> None:
         saved = TraineeDialog.ask(self.ctx, self)
@@ -165,6 +167,11 @@ class TraineesPage(QWidget):
         if feedback.attempt(self, lambda: trainees.set_archived(self.ctx, trainee_id, archived)) is not None:
             self.model.reload()
             self.count.setText(self.tr("%1 trainees").replace("%1", f"{self.model.total:,}"))
+
+    def show_passport(self) -> None:
+        trainee_id = self.selected_id()
+        if trainee_id is not None:
+            PassportDialog.open_for(self.ctx, trainee_id, self)
 
     def select(self, trainee_id: int) -> None:
         while (row := self.model.row_of(trainee_id)) is None and self.model.canFetchMore():

@@ -1,0 +1,226 @@
+"""The fee report of a class (培训费收费明细表) as an A4 PDF: the class, its fee and discounts,
+one line per trainee holding a place, the totals, and "第 N 页 共 M 页" on every page.
+
+Pure ReportLab platypus, no Qt and no database. The input is plain data read by attribute —
+the FeeReport that desktop.services.fees.fee_report returns, or anything shaped like it:
+
+  issuer, class_code, class_title, fee_yuan, honour_discount_pct, union_discount_pct, printed_on,
+  lines [trainee_name, id_number_masked, discount ("", "honour", "union"), due_fen,
+         paid_at (naive UTC datetime or None), receipt_no]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from functools import partial
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from desktop.domain.chinese_dates import chinese_digit_date
+from desktop.printing.fonts import font_name
+
+__all__ = ["render_fee_report", "TITLE"]
+
+TITLE = "培训费收费明细表"
+MARGIN = 18 * mm
+WIDTH = A4[0] - 2 * MARGIN
+INK = colors.HexColor("#1F2937")
+MUTED = colors.HexColor("#6B7280")
+ACCENT = colors.HexColor("#8B1A1A")  # the red of official headings
+RULE = colors.HexColor("#9CA3AF")
+HEADER_FILL = colors.HexColor("#F3EDE4")
+DISCOUNTS = {"honour": "劳模优惠", "union": "工会会员优惠"}
+HEADERS = ["序号", "姓名", "身份证号", "优惠", "应缴(元)", "已缴", "收据号", "缴费日期"]
+WIDTHS_MM = [11, 23, 37, 24, 20, 12, 27, 20]
+NUMERIC = (0, 4)
+
+
+def render_fee_report(report: Any, destination: str | os.PathLike | BinaryIO) -> int:
+    """Write the report to `destination` (a path or a binary stream); return the page count.
+    OSError when the file cannot be written."""
+    if isinstance(destination, os.PathLike):
+        destination = os.fspath(destination)
+    styles = _Styles()
+    printed_on = getattr(report, "printed_on", None) or dt.date.today()
+    document = SimpleDocTemplate(
+        destination, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm, title=f"{report.class_code} {TITLE}", author=report.issuer or "",
+        subject=TITLE, creator="Skillbase", initialFontName=styles.font)
+    footer = _Footer(styles.font, f"{report.class_code}  {TITLE}", printed_on)
+    document.build(_story(report, styles), canvasmaker=partial(_NumberedCanvas, footer=footer))
+    return footer.pages
+
+
+def money(fen: int) -> str:
+    """Yuan with thousands separators and two decimals: 3040000 → '30,400.00'."""
+    sign, fen = ("-", -fen) if fen < 0 else ("", fen)
+    return f"{sign}{fen // 100:,}.{fen % 100:02d}"
+
+
+def discount_policy(honour_pct: int, union_pct: int) -> str:
+    """劳模优惠 100%、工会会员优惠 20%（同时符合时按较高者）, or 无."""
+    parts = [f"{DISCOUNTS[code]} {pct}%" for code, pct in (("honour", honour_pct), ("union", union_pct)) if pct]
+    if not parts:
+        return "无"
+    return "、".join(parts) + ("（同时符合时按较高者）" if len(parts) > 1 else "")
+
+
+def local_date(at: dt.datetime | None) -> dt.date | None:
+    """The workstation's calendar day of a naive UTC stamp."""
+    if at is None:
+        return None
+    return at.replace(tzinfo=dt.timezone.utc).astimezone().date()
+
+
+class _Styles:
+    def __init__(self):
+        self.font = font_name("hei")
+        base = ParagraphStyle("fees", fontName=self.font, fontSize=9, leading=12, textColor=INK, wordWrap="CJK")
+        self.cell = base
+        self.number = ParagraphStyle("number", parent=base, alignment=TA_RIGHT)
+        self.centre = ParagraphStyle("centre", parent=base, alignment=TA_CENTER)
+        self.label = ParagraphStyle("label", parent=base, textColor=MUTED)
+        self.total = ParagraphStyle("total", parent=base, fontSize=9.5)
+        self.total_number = ParagraphStyle("total_number", parent=self.total, alignment=TA_RIGHT)
+        self.title = ParagraphStyle("title", parent=base, fontName=font_name("kai"), fontSize=24, leading=32,
+                                    alignment=TA_CENTER, textColor=ACCENT)
+        self.issuer = ParagraphStyle("issuer", parent=base, fontSize=11, leading=16, alignment=TA_CENTER,
+                                     textColor=MUTED)
+        self.signature = ParagraphStyle("signature", parent=base, fontSize=10, leading=14)
+
+
+def _p(text: Any, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(str(text)) if text not in (None, "") else "—", style)
+
+
+def _story(report: Any, styles: _Styles) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(TITLE, styles.title)]
+    if report.issuer:
+        story.append(Paragraph(escape(report.issuer), styles.issuer))
+    story += [Spacer(1, 4 * mm), _particulars(report, styles), Spacer(1, 4 * mm), _lines_table(report, styles),
+              Spacer(1, 10 * mm), _signatures(styles)]
+    return story
+
+
+def _grid() -> list[tuple]:
+    # Blank cells are drawn as strings in the table's own font: name ours, or Helvetica gets in unembedded.
+    return [("FONTNAME", (0, 0), (-1, -1), font_name("hei")),
+            ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+
+
+def _particulars(report: Any, styles: _Styles) -> Table:
+    label, cell = partial(_p, style=styles.label), partial(_p, style=styles.cell)
+    rows = [
+        [label("培训班编号"), cell(report.class_code), label("收费标准"), cell(f"{report.fee_yuan} 元/人")],
+        [label("培训班名称"), cell(report.class_title), "", ""],
+        [label("优惠政策"), cell(discount_policy(report.honour_discount_pct, report.union_discount_pct)), "", ""],
+    ]
+    table = Table(rows, colWidths=[24 * mm, 82 * mm, 22 * mm, WIDTH - 128 * mm])
+    table.setStyle(TableStyle([
+        *_grid(),
+        ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
+        ("BACKGROUND", (2, 0), (2, 0), HEADER_FILL),
+        *[("SPAN", (1, row), (3, row)) for row in (1, 2)],
+    ]))
+    return table
+
+
+def _lines_table(report: Any, styles: _Styles) -> Table:
+    widths = [w / sum(WIDTHS_MM) * WIDTH for w in WIDTHS_MM]
+    header = [_p(h, styles.centre) for h in HEADERS]
+    body = []
+    for number, line in enumerate(report.lines, start=1):
+        paid_on = local_date(line.paid_at)
+        paid = "免缴" if line.due_fen == 0 else ("是" if line.paid_at else "否")
+        values = [number, line.trainee_name, line.id_number_masked, DISCOUNTS.get(line.discount, ""),
+                  money(line.due_fen), paid, line.receipt_no, paid_on.isoformat() if paid_on else ""]
+        body.append([_p(v, styles.number if i in NUMERIC else (styles.centre if i == 5 else styles.cell))
+                     for i, v in enumerate(values)])
+    if not body:
+        body.append([_p("本班暂无学员", styles.label)] + [""] * (len(HEADERS) - 1))
+    due, paid, outstanding = _totals(report)
+    paid_count = sum(1 for line in report.lines if line.due_fen and line.paid_at)
+    unpaid_count = sum(1 for line in report.lines if line.due_fen and not line.paid_at)
+    totals = [(f"应收合计（{len(report.lines)} 人）", due), (f"实收合计（{paid_count} 人已缴）", paid),
+              (f"未收合计（{unpaid_count} 人未缴）", outstanding)]
+    total_rows = [[_p(label, styles.total), "", "", "", _p(money(fen), styles.total_number), "", "", ""]
+                  for label, fen in totals]
+    table = Table([header, *body, *total_rows], colWidths=widths, repeatRows=1)
+    first_total = len(body) + 1
+    commands = [*_grid(), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("BACKGROUND", (0, first_total), (-1, -1), HEADER_FILL),
+                ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, INK)]
+    for row in range(first_total, first_total + len(total_rows)):
+        commands += [("SPAN", (0, row), (3, row)), ("SPAN", (5, row), (-1, row))]
+    if not report.lines:
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _totals(report: Any) -> tuple[int, int, int]:
+    due = sum(line.due_fen for line in report.lines)
+    paid = sum(line.due_fen for line in report.lines if line.paid_at)
+    return due, paid, due - paid
+
+
+def _signatures(styles: _Styles) -> Table:
+    blank = "\u3000" * 8
+    table = Table([[Paragraph(f"经办人：{blank}", styles.signature), Paragraph(f"复核：{blank}", styles.signature),
+                    Paragraph(f"负责人：{blank}", styles.signature)]], colWidths=[WIDTH / 3] * 3)
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), styles.font)]))
+    return table
+
+
+class _Footer:
+    """Drawn on every page once the page count is known."""
+
+    def __init__(self, font: str, caption: str, printed_on: dt.date):
+        self.font, self.caption, self.printed_on = font, caption, printed_on
+        self.pages = 0
+
+    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
+        self.pages = pages
+        width, _height = A4
+        y = MARGIN - 4 * mm
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(self.font, 8)
+        canvas.drawString(MARGIN, y, self.caption)
+        canvas.drawCentredString(width / 2, y, f"第 {page} 页 共 {pages} 页")
+        canvas.drawRightString(width - MARGIN, y, f"打印日期：{chinese_digit_date(self.printed_on)}")
+        canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds the pages back until the end so each footer can say how many there are."""
+
+    def __init__(self, *args, footer: _Footer, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._held: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._footer.draw(self, number, total)
+            super().showPage()
+        super().save()
