@@ -21,10 +21,9 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.domain.chinese_dates import chinese_digit_date
+from desktop.printing.numbered_pages import MUTED, RULE, Footer, build_numbered
 from desktop.printing.fonts import font_name
 
 __all__ = ["render_fee_report", "TITLE"]
@@ -33,9 +32,7 @@ TITLE = "培训费收费明细表"
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
 INK = colors.HexColor("#1F2937")
-MUTED = colors.HexColor("#6B7280")
 ACCENT = colors.HexColor("#8B1A1A")  # the red of official headings
-RULE = colors.HexColor("#9CA3AF")
 HEADER_FILL = colors.HexColor("#F3EDE4")
 DISCOUNTS = {"honour": "劳模优惠", "union": "工会会员优惠"}
 HEADERS = ["序号", "姓名", "身份证号", "优惠", "应缴(元)", "已缴", "收据号", "缴费日期"]
@@ -54,9 +51,8 @@ def render_fee_report(report: Any, destination: str | os.PathLike | BinaryIO) ->
         destination, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm, title=f"{report.class_code} {TITLE}", author=report.issuer or "",
         subject=TITLE, creator="Skillbase", initialFontName=styles.font)
-    footer = _Footer(styles.font, f"{report.class_code}  {TITLE}", printed_on)
-    document.build(_story(report, styles), canvasmaker=partial(_NumberedCanvas, footer=footer))
-    return footer.pages
+    footer = Footer(styles.font, f"{report.class_code}  {TITLE}", printed_on, MARGIN)
+    return build_numbered(document, _story(report, styles), footer)
 
 
 def money(fen: int) -> str:
@@ -180,47 +176,3 @@ def _signatures(styles: _Styles) -> Table:
                     Paragraph(f"负责人：{blank}", styles.signature)]], colWidths=[WIDTH / 3] * 3)
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), styles.font)]))
     return table
-
-
-class _Footer:
-    """Drawn on every page once the page count is known."""
-
-    def __init__(self, font: str, caption: str, printed_on: dt.date):
-        self.font, self.caption, self.printed_on = font, caption, printed_on
-        self.pages = 0
-
-    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        self.pages = pages
-        width, _height = A4
-        y = MARGIN - 4 * mm
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(self.font, 8)
-        canvas.drawString(MARGIN, y, self.caption)
-        canvas.drawCentredString(width / 2, y, f"第 {page} 页 共 {pages} 页")
-        canvas.drawRightString(width - MARGIN, y, f"打印日期：{chinese_digit_date(self.printed_on)}")
-        canvas.restoreState()
-
-
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end so each footer can say how many there are."""
-
-    def __init__(self, *args, footer: _Footer, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._held: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            self._footer.draw(self, number, total)
-            super().showPage()
-        super().save()

@@ -25,10 +25,9 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.domain.chinese_dates import chinese_digit_date
+from desktop.printing.numbered_pages import MUTED, RULE, Footer, build_numbered
 from desktop.domain.training import hours_text
 from desktop.printing.fonts import font_name
 
@@ -38,9 +37,7 @@ TITLE = "技能护照"
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
 INK = colors.HexColor("#1F2937")
-MUTED = colors.HexColor("#6B7280")
 ACCENT = colors.HexColor("#8B1A1A")  # the red of official seals and headings
-RULE = colors.HexColor("#9CA3AF")
 HEADER_FILL = colors.HexColor("#F3EDE4")
 
 CLASS_STATUSES = {"enrolled": "在读", "completed": "已结业", "withdrawn": "已退班", "waiting": "候补",
@@ -63,9 +60,8 @@ def render_passport(passport: Any, destination: str | os.PathLike | BinaryIO) ->
         destination, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm, title=f"{data['name']} {TITLE}", author=data.get("issuer") or "",
         subject=TITLE, creator="Skillbase", initialFontName=styles.font)
-    footer = _Footer(styles.font, data["name"], data["masked_id_number"], _prepared_on(data))
-    document.build(_story(data, styles), canvasmaker=partial(_NumberedCanvas, footer=footer))
-    return footer.pages
+    footer = Footer(styles.font, f"{data['name']}  {data['masked_id_number']}  {TITLE}", _prepared_on(data), MARGIN)
+    return build_numbered(document, _story(data, styles), footer)
 
 
 def _plain(passport: Any) -> Mapping[str, Any]:
@@ -200,47 +196,3 @@ def _certificates_table(data: Mapping[str, Any], styles: _Styles) -> Table | Non
     rows = [[CERTIFICATE_KINDS.get(c["kind"], c["kind"]), c["number"], c["detail"], _date(c["issue_date"]),
              CERTIFICATE_STATUSES.get(c["status"], c["status"])] for c in data["certificates"]]
     return _section_table(["类别", "证书编号", "内容", "发证日期", "状态"], rows, [32, 50, 56, 22, 14], styles)
-
-
-class _Footer:
-    """Drawn on every page once the page count is known."""
-
-    def __init__(self, font: str, name: str, masked_id: str, prepared_on: dt.date):
-        self.font, self.name, self.masked_id, self.prepared_on = font, name, masked_id, prepared_on
-        self.pages = 0
-
-    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        self.pages = pages
-        width, _height = A4
-        y = MARGIN - 4 * mm
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        canvas.line(MARGIN, y + 4 * mm, width - MARGIN, y + 4 * mm)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(self.font, 8)
-        canvas.drawString(MARGIN, y, f"{self.name}  {self.masked_id}  {TITLE}")
-        canvas.drawCentredString(width / 2, y, f"第 {page} 页 共 {pages} 页")
-        canvas.drawRightString(width - MARGIN, y, f"打印日期：{chinese_digit_date(self.prepared_on)}")
-        canvas.restoreState()
-
-
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end so each footer can say how many there are."""
-
-    def __init__(self, *args, footer: _Footer, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._held: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._held.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            self._footer.draw(self, number, total)
-            super().showPage()
-        super().save()

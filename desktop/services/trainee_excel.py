@@ -7,14 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
-from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.domain.errors import UserError, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
@@ -23,6 +21,7 @@ from desktop.domain.roles import Permission
 from desktop.services import audit
 from desktop.services.catalogue import NameResolver
 from desktop.services.context import ServiceContext, unit_of_work
+from desktop.services.workbooks import read_first_sheet, save_workbook
 from desktop.services.trainees import (
     Status,
     TraineeInput,
@@ -105,7 +104,7 @@ def write_blank_template(path: Path) -> Path:
         notes.append([column.header, column.note])
     notes.column_dimensions["A"].width = 16
     notes.column_dimensions["B"].width = 70
-    _save(workbook, path)
+    save_workbook(workbook, path)
     return path
 
 
@@ -137,17 +136,8 @@ def export_trainees(ctx: ServiceContext, path: Path, query: TraineeQuery | None 
             "、".join(record.occupations), "、".join(record.honours), "是" if record.union_member else "否",
             record.notes,
         ])
-    _save(workbook, path)
+    save_workbook(workbook, path)
     return len(records)
-
-
-def _save(workbook: Workbook, path: Path) -> None:
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "Messages", "Cannot write {path}: {reason}. Close it in Excel or choose another folder."),
-            path=str(path), reason=error.strerror or str(error))) from error
 
 
 def import_trainees(ctx: ServiceContext, path: Path, dry_run: bool = False,
@@ -219,25 +209,9 @@ def _ordered(errors: dict[str, Message]) -> list[Message]:
 
 def read_rows(path: Path) -> list[tuple[int, TraineeInput | Message]]:
     """Each data row as (sheet row number, input) or (row number, why it cannot be read)."""
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "Messages", "Cannot read {path} as an Excel workbook (.xlsx): {reason}"),
-            path=str(path), reason=str(error) or error.__class__.__name__)) from error
-    try:
-        sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-        header = next(rows, None)
-        positions = _header_positions(header or ())
-        out: list[tuple[int, TraineeInput | Message]] = []
-        for row_number, values in enumerate(rows, start=2):
-            if values is None or all(v is None or str(v).strip() == "" for v in values):
-                continue
-            out.append((row_number, _row_input(values, positions)))
-        return out
-    finally:
-        workbook.close()
+    header, rows = read_first_sheet(path)
+    positions = _header_positions(header)
+    return [(number, _row_input(values, positions)) for number, values in rows]
 
 
 def _header_positions(header: tuple) -> dict[str, int]:

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils.datetime import from_excel
-from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -43,6 +41,7 @@ from desktop.services.signups import (
 )
 from desktop.services.trainee_excel import Column, ImportCancelled, Progress, RowError
 from desktop.services.trainees import TraineeInput, add_trainee, check_input
+from desktop.services.workbooks import check_writable, read_first_sheet, save_workbook
 
 PAGE = 5000
 EXCEL_MAX_ROWS = 1_048_576  # per sheet, header included: more rows continue on another sheet
@@ -71,14 +70,14 @@ def export_classes(ctx: ServiceContext, path: Path, query: ClassQuery | None = N
     5..1, sign-up times are local "YYYY-MM-DD HH:MM" text, the fee is in yuan."""
     query = query or ClassQuery()
     require(ctx, Permission.READ_REGISTRY)
-    _check_writable(path)
+    check_writable(path)
     workbook = Workbook(write_only=True)
     sheet = _sheet(workbook, "培训班", CLASS_HEADER, CLASS_WIDTHS)
     count = 0
     for row in _all_classes(ctx, query):
         sheet.append(_class_values(row))
         count += 1
-    _save(workbook, path)
+    save_workbook(workbook, path)
     with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
         audit.record(session, ctx.actor, "export", "training_class", None, path.name, None, {"classes": count})
     return count
@@ -112,7 +111,7 @@ def export_enrolments(ctx: ServiceContext, path: Path, query: EnrolmentQuery | N
     workbook = Workbook(write_only=True)
     count = 0
     with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
-        _check_writable(path)
+        check_writable(path)
         sheets = _SheetSeries(workbook, "报名名单", ENROLMENT_HEADER, ENROLMENT_WIDTHS)
         for class_id, code in _classes_with_enrolments(session, query.class_id):
             # Paging per class keeps each page's sort within one class (the queue index) instead
@@ -120,7 +119,7 @@ def export_enrolments(ctx: ServiceContext, path: Path, query: EnrolmentQuery | N
             for row in _class_enrolments(session, query, class_id):
                 sheets.append(_enrolment_values(sheets.sheet, code, row))
                 count += 1
-        _save(workbook, path)
+        save_workbook(workbook, path)
         scope = {"class_id": query.class_id} if query.class_id is not None else {}
         audit.record(session, ctx.actor, "export", "enrolment", None, path.name, None,
                      {"enrolments": count, **scope})
@@ -186,35 +185,6 @@ def _sheet(workbook: Workbook, title: str, header: tuple[str, ...], widths: tupl
         cells.append(cell)
     sheet.append(cells)
     return sheet
-
-
-def _check_writable(path: Path) -> None:
-    """Fail before a long export, not after it, when the file cannot be written (open in
-    Excel, a read-only folder)."""
-    try:
-        if path.exists():
-            with path.open("r+b"):
-                pass
-        else:
-            with path.open("xb"):
-                pass
-            path.unlink()
-    except OSError as error:
-        raise _write_error(path, error) from error
-
-
-def _save(workbook: Workbook, path: Path) -> None:
-    try:
-        workbook.save(path)
-    except OSError as error:
-        raise _write_error(path, error) from error
-
-
-def _write_error(path: Path, error: OSError) -> UserError:
-    # The same text as the trainee export, so it shares its translation.
-    return UserError(message(QT_TRANSLATE_NOOP(
-        "Messages", "Cannot write {path}: {reason}. Close it in Excel or choose another folder."),
-        path=str(path), reason=error.strerror or str(error)))
 
 
 # -- the online sign-up form -----------------------------------------------------------------
@@ -411,23 +381,9 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
 # -- reading the form file -------------------------------------------------------------------
 
 def _read_form(path: Path) -> list[_FormRow]:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as error:
-        raise UserError(message(QT_TRANSLATE_NOOP(
-            "Messages", "Cannot read {path} as an Excel workbook (.xlsx): {reason}"),
-            path=str(path), reason=str(error) or error.__class__.__name__)) from error
-    try:
-        rows = workbook.worksheets[0].iter_rows(values_only=True)
-        positions = _form_positions(next(rows, None) or ())
-        out: list[_FormRow] = []
-        for row_number, values in enumerate(rows, start=2):
-            if values is None or all(v is None or str(v).strip() == "" for v in values):
-                continue
-            out.append(_form_row(row_number, values, positions))
-        return out
-    finally:
-        workbook.close()
+    header, rows = read_first_sheet(path)
+    positions = _form_positions(header)
+    return [_form_row(number, values, positions) for number, values in rows]
 
 
 def _header_key(value) -> str:

@@ -5,7 +5,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.errors import UserError, ValidationFailed
 from desktop.ui.i18n import translate_message
@@ -84,3 +85,17 @@ def submit(errors: dict[str, ErrorLabel], form_error: ErrorLabel, action: Callab
     except UserError as error:
         form_error.show_message(translate_message(error.message))
     return None
+
+
+def row_table(name: str, model: QAbstractItemModel, several: bool = False) -> QTableView:
+    """A read-only table whose rows are records: whole rows selected (one, or `several`), the
+    last column stretched."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                           else QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

@@ -69,7 +69,7 @@ SELECT e.id, e.class_id, e.trainee_id, t.name, t.id_number, t.phone, e.status, e
        e.promoted_at, e.fee_due_fen, e.discount, e.paid_at, e.receipt_no, e.assessment, e.completed_at,
        e.certificate_id
 FROM enrolments e JOIN trainees t ON t.id = e.trainee_id {where}
-ORDER BY e.class_id, CASE e.status WHEN 'placed' THEN 0 WHEN 'waiting' THEN 1 ELSE 2 END, e.submitted_at, e.id
+ORDER BY e.class_id, e.status, e.submitted_at, e.id
 LIMIT 200"""
 _CREDITED = """
 SELECT a.enrolment_id, sum(s.minutes) FROM attendance a JOIN class_sessions s ON s.id = a.session_id

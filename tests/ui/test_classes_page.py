@@ -1,6 +1,6 @@
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services import classes, signups

@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,7 +29,7 @@ from desktop.ui.training.fees_tab import FeesTab
 from desktop.ui.training.class_dialog import ClassDialog
 from desktop.ui.training.labels import class_status_label, local_text
 from desktop.ui.training.signups_tab import SignupsTab
-from desktop.ui.widgets import SearchBox
+from desktop.ui.widgets import SearchBox, row_table
 
 CODE, TITLE, OCCUPATION, LEVEL, STATUS, SEATS, WAITING, SIGNUP, SESSIONS, FEE = range(10)
 _STATUS_COLOURS = {ClassStatus.OPEN: "#1b7a2f", ClassStatus.FULL: "#a15c00", ClassStatus.CANCELLED: "#888888",
@@ -134,12 +132,7 @@ class ClassesPage(QWidget):
             button.clicked.connect(slot)
             self.buttons[name] = button
             bar.addWidget(button)
-        self.table = QTableView()
-        self.table.setObjectName("classes")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table("classes", self.model)
         self.table.doubleClicked.connect(self._double_clicked)
         self.heading = QLabel()
         self.heading.setObjectName("classHeading")

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelecti
     QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from desktop.ui.certificates.print_dialog import show_certificates
 from desktop.ui.certificates.printer_output import ScratchFiles
 from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.paged_model import RowListModel
+from desktop.ui.widgets import row_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ATTENDANCE, HOURS, ASSESSMENT, CAN_COMPLETE, CERTIFICATE = range(6)
@@ -170,13 +169,7 @@ class CompletionTab(QWidget):
         self.rule_line = QLabel()
         self.rule_line.setObjectName("rule")
         self.rule_line.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setObjectName("candidateTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table("candidateTable", self.model, several=True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()

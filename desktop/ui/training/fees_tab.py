@@ -7,14 +7,12 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from desktop.services.fees import FeeLine, FeeReport
 from desktop.ui import feedback
 from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.paged_model import RowListModel
+from desktop.ui.widgets import row_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ID_NUMBER, DISCOUNT, DUE, PAID, RECEIPT, PAID_ON = range(7)
@@ -106,13 +105,7 @@ class FeesTab(QWidget):
         self.class_id: int | None = None
         self.report: FeeReport | None = None
         self.model = FeeTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("feeTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table("feeTable", self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()

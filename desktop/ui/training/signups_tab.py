@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +33,7 @@ from desktop.ui.training.labels import (
     local_text,
     source_label,
 )
-from desktop.ui.widgets import SearchBox
+from desktop.ui.widgets import SearchBox, row_table
 
 NAME, ID_NUMBER, PHONE, STATE, SIGNED_UP, SOURCE, PROMOTED, HOURS, FEE, PAID = range(10)
 
@@ -120,12 +118,7 @@ class SignupsTab(QWidget):
         for status in EnrolmentStatus:
             self.status.addItem(enrolment_status_label(status), status.value)
         self.status.currentIndexChanged.connect(self.refresh)
-        self.table = QTableView()
-        self.table.setObjectName("signups")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_table("signups", self.model)
         self.summary = QLabel()
         self.summary.setObjectName("signupSummary")
         self.buttons: dict[str, QPushButton] = {}
