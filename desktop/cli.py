@@ -197,10 +197,10 @@ def _import(args, url: str, translate) -> int:
 
 
 def _export(args, url: str, translate) -> int:
-    from desktop.services import trainee_excel, training_excel
+    from desktop.services import trainee_excel, training_exports
 
-    export = {"trainees": trainee_excel.export_trainees, "classes": training_excel.export_classes,
-              "enrolments": training_excel.export_enrolments}[args.kind]
+    export = {"trainees": trainee_excel.export_trainees, "classes": training_exports.export_classes,
+              "enrolments": training_exports.export_enrolments}[args.kind]
     count = export(_system_context(url), args.file)
     print(f"exported {count} {args.kind} to {args.file}")
     return 0

@@ -33,7 +33,8 @@ def fill_demo_classes(ctx: ServiceContext, seed: int) -> int:
     if len(people) < 80:
         return 0
     rng.shuffle(people)
-    today, now = dt.date.today(), utcnow()
+    today = dt.date.today()
+    now = utcnow().replace(minute=0, second=0, microsecond=0)  # windows on the hour, as staff set them
     made = [
         _upcoming(ctx, today, now),
         _open(ctx, rng, today, now, people[0:12]),

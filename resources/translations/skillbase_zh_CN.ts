@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Attendance</source>
-        <translation>考勤</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>收费</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>结业</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Creating demo data…</source>
@@ -1120,6 +1105,18 @@
     <message>
         <source>Cancel %1 %2? Sign-up closes and the class leaves the open lists.</source>
         <translation>确定取消 %1 %2 吗？报名将关闭，该班不再出现在开放报名的列表中。</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>结业</translation>
     </message>
 </context>
 <context>
@@ -3001,11 +2998,11 @@ Reason (kept in the audit log):</source>
     </message>
     <message>
         <source>%1 has a place.</source>
-        <translation>%1 已获得名额。</translation>
+        <translation>%1已获得名额。</translation>
     </message>
     <message>
         <source>The class is full: %1 is number %2 on the waiting list.</source>
-        <translation>名额已满：%1 排在候补名单第 %2 位。</translation>
+        <translation>名额已满：%1排在候补名单第 %2 位。</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3045,7 @@ Reason (kept in the audit log):</source>
     </message>
     <message>
         <source>%1 moved up from the waiting list and now holds the place.</source>
-        <translation>%1 已由候补转为录取，获得该名额。</translation>
+        <translation>%1已由候补转为录取，获得该名额。</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ def test_importing_the_online_form_shows_who_got_a_place(qtbot, staff, tmp_path,
 
     from desktop.ui.training import transfers
     from desktop.ui.training.transfers import FormImportReportDialog
-    from tests.services.test_training_excel import local, number
+    from tests.services.test_training_excel_files import local, number
 
     course = running_class(staff, capacity=1)
     moment = local(classes.get_class(staff, course).data.signup_opens_at + dt.timedelta(minutes=5))

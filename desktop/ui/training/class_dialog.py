@@ -48,6 +48,8 @@ class SessionsEditor(QWidget):
         self.table.setObjectName("sessions")
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Start"), self.tr("Hours"), self.tr("Topic")])
         self.table.horizontalHeader().setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((DATE, 160), (START, 90), (HOURS, 80)):
+            self.table.setColumnWidth(column, width)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(150)
         add = QPushButton(self.tr("Add session"))

@@ -264,8 +264,8 @@ def _escape(text: str) -> str:
 
 def build_classes_page(ctx: ServiceContext) -> ClassesPage:
     """The page with every tab; tests may build ClassesPage with fewer."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ClassesPage", text)
-
-    return ClassesPage(ctx, [(tr("Attendance"), AttendanceTab(ctx)), (tr("Fees"), FeesTab(ctx)),
-                             (tr("Completion"), CompletionTab(ctx))])
+    return ClassesPage(ctx, [
+        (QCoreApplication.translate("ClassesPage", "Attendance"), AttendanceTab(ctx)),
+        (QCoreApplication.translate("ClassesPage", "Fees"), FeesTab(ctx)),
+        (QCoreApplication.translate("ClassesPage", "Completion"), CompletionTab(ctx)),
+    ])

@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.errors import UserError
-from desktop.services import training_excel
+from desktop.services import signup_forms, training_exports
 from desktop.services.classes import ClassQuery
 from desktop.services.context import ServiceContext
 from desktop.services.signups import EnrolmentQuery
-from desktop.services.training_excel import FormImportReport
+from desktop.services.signup_forms import FormImportReport
 from desktop.ui import feedback
 from desktop.ui.background import run_with_progress
 from desktop.ui.file_dialogs import EXCEL_FILTER, ask_open_path, ask_save_path
@@ -72,7 +72,7 @@ def import_form(parent: QWidget, ctx: ServiceContext, class_id: int) -> bool:
         return False
     try:
         report = run_with_progress(parent, _t(QT_TRANSLATE_NOOP("Training", "Placing the sign-ups in %1…")).replace("%1", path.name),
-                                   lambda progress: training_excel.import_signup_form(ctx, class_id, path,
+                                   lambda progress: signup_forms.import_signup_form(ctx, class_id, path,
                                                                                       progress=progress))
     except UserError as error:
         feedback.show_user_error(parent, error)
@@ -85,14 +85,14 @@ def import_form(parent: QWidget, ctx: ServiceContext, class_id: int) -> bool:
 def export_classes(parent: QWidget, ctx: ServiceContext, query: ClassQuery) -> None:
     path = ask_save_path(parent, _t(QT_TRANSLATE_NOOP("Training", "Export classes")), "培训班.xlsx", EXCEL_FILTER)
     if path is not None:
-        _export(parent, path, lambda: training_excel.export_classes(ctx, path, query),
+        _export(parent, path, lambda: training_exports.export_classes(ctx, path, query),
                 _t(QT_TRANSLATE_NOOP("Training", "%1 classes were written to %2.")))
 
 
 def export_enrolments(parent: QWidget, ctx: ServiceContext, query: EnrolmentQuery, suggested: str) -> None:
     path = ask_save_path(parent, _t(QT_TRANSLATE_NOOP("Training", "Export sign-ups")), suggested, EXCEL_FILTER)
     if path is not None:
-        _export(parent, path, lambda: training_excel.export_enrolments(ctx, path, query),
+        _export(parent, path, lambda: training_exports.export_enrolments(ctx, path, query),
                 _t(QT_TRANSLATE_NOOP("Training", "%1 sign-ups were written to %2.")))
 
 

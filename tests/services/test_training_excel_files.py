@@ -16,7 +16,8 @@ from desktop.services.classes import ClassInput, SessionInput
 from desktop.services.context import as_system
 from desktop.services.occupations import OccupationInput
 from desktop.services.signups import EnrolmentQuery, local_time_text
-from desktop.services.training_excel import export_classes, export_enrolments, import_signup_form
+from desktop.services.signup_forms import import_signup_form
+from desktop.services.training_exports import export_classes, export_enrolments
 from desktop.services.trainees import TraineeInput, TraineeQuery
 
 NOW = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)  # UTC, naive, like the database
@@ -122,9 +123,9 @@ def test_enrolments_export_shows_statuses_positions_hours_and_fees(staff, tmp_pa
 
 
 def test_enrolments_export_pages_through_many_rows_in_order(staff, tmp_path, monkeypatch):
-    from desktop.services import training_excel
+    from desktop.services import training_exports
 
-    monkeypatch.setattr(training_excel, "PAGE", 2)  # several pages per class without many rows
+    monkeypatch.setattr(training_exports, "PAGE", 2)  # several pages per class without many rows
     first, second = new_class(staff, capacity=2, code="B-2"), new_class(staff, capacity=1, code="A-1")
     for i in range(5):
         signups.sign_up(staff, first, person(staff, i, "学员" + chr(0x4E00 + i)))
@@ -301,6 +302,6 @@ def test_unreadable_files_missing_columns_and_cancelled_classes_are_refused(staf
                                    "2026年11月20日 9:00:01", dt.datetime(2026, 11, 20, 9, 0, 1),
                                    dt.datetime(2026, 11, 20, 9, 0, 0, 999_800)])
 def test_submission_times_in_beijing_time_become_utc(value):
-    from desktop.services.training_excel import _submission_time
+    from desktop.services.signup_forms import _submission_time
 
     assert _submission_time(value) == dt.datetime(2026, 11, 20, 1, 0, 1)
