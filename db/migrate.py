@@ -73,7 +73,25 @@ def upgrade(engine: Engine, before_migrating: Callable[[], None] | None = None) 
     if before_migrating is not None and not is_empty(engine):
         before_migrating()
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            # SQLite's batch mode rebuilds a table by copy, drop and rename; with foreign keys
+            # enforced, dropping a table others point to (trainees, classes) fails on any
+            # database with data. Off for the migration (outside a transaction, where the
+            # pragma works), checked afterwards, on again for everything else.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the migration left broken references: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
     return True

@@ -86,6 +86,7 @@ def attendance_pct(statuses: Iterable[str | None]) -> int | None:
 
 class CompletionBlock(str, Enum):
     """Why a placed trainee cannot complete yet."""
+    NO_SESSIONS = "no_sessions"  # the class has no sessions to attend
     UNMARKED = "unmarked"  # some sessions have no attendance mark
     ATTENDANCE = "attendance"  # below the class's minimum
     ASSESSMENT = "assessment"  # final assessment not passed
@@ -96,7 +97,9 @@ def completion_block(placed: bool, statuses: list[str | None], min_pct: int,
                      requires_assessment: bool, assessment: str | None) -> CompletionBlock | None:
     if not placed:
         return CompletionBlock.NOT_PLACED
-    if not statuses or any(s is None for s in statuses):
+    if not statuses:
+        return CompletionBlock.NO_SESSIONS
+    if any(s is None for s in statuses):
         return CompletionBlock.UNMARKED
     pct = attendance_pct(statuses)
     if pct is not None and pct < min_pct:

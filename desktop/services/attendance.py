@@ -81,6 +81,9 @@ def grid_of(session: Session, class_id: int) -> AttendanceGrid:
 def save_marks(ctx: ServiceContext, class_id: int, marks: list[Mark]) -> AttendanceGrid:
     """Save a batch of cells in one transaction; any bad cell saves nothing."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
+        course = session.get(TrainingClass, class_id)
+        if course is not None and course.cancelled_at is not None:
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "{title} is cancelled."), title=course.title))
         meetings = {s.id: s for s in session.scalars(select(ClassSession).where(ClassSession.class_id == class_id))}
         placed = {e.id: e for e in session.scalars(select(Enrolment).where(
             Enrolment.class_id == class_id, Enrolment.status == "placed"))}

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from db.models import ClassSession, Enrolment, Occupation, TrainingClass
+from db.models import Attendance, ClassSession, Enrolment, Occupation, TrainingClass
 from desktop.domain.errors import Conflict, NotFound, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
@@ -30,6 +31,7 @@ class SessionInput:
     starts_at: dt.time
     minutes: int
     topic: str = ""
+    id: int | None = None  # an existing session being changed (its attendance marks stay)
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ def create_class(ctx: ServiceContext, data: ClassInput) -> int:
         course = TrainingClass(code=code, occupation_id=occupation.id, seat_version=0)
         _assign(course, data)
         session.add(course)
-        session.flush()
+        _flush_code(session, code)
         _set_sessions(session, course, data.sessions)
         audit.record(session, ctx.actor, "create", "training_class", course.id, f"{course.code} {course.title}",
                      None, _view(course))
@@ -111,6 +113,8 @@ def update_class(ctx: ServiceContext, class_id: int, data: ClassInput) -> list[s
     their names so the desk can tell them."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
         course = lock_class(session, class_id)
+        if course.cancelled_at is not None:
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "This class is cancelled already.")))
         _check(session, data, course)
         placed = _count(session, course.id, "placed")
         if data.capacity < placed:
@@ -118,19 +122,24 @@ def update_class(ctx: ServiceContext, class_id: int, data: ClassInput) -> list[s
                 "Messages", "{count} trainees hold places in this class: withdraw some before "
                             "lowering the capacity below {count}."), count=placed)})
         before = _view(course)
+        pricing = (course.fee, course.honour_discount_pct, course.union_discount_pct)
         _assign(course, data)
         if data.code.strip():
             course.code = data.code.strip()
+            _flush_code(session, course.code)
         _set_sessions(session, course, data.sessions)
-        refresh_unpaid_fees(session, course)
+        if pricing != (course.fee, course.honour_discount_pct, course.union_discount_pct):
+            refresh_unpaid_fees(session, course)  # a new price applies to those who have not paid
         audit.record(session, ctx.actor, "update", "training_class", course.id, f"{course.code} {course.title}",
                      before, _view(course))
         return promote_waiting(session, ctx, course, course.capacity - placed)
 
 
 def cancel_class(ctx: ServiceContext, class_id: int) -> int:
+    """Close the class for good: no sign-ups, payments, attendance or completion; sign-ups
+    stay on record. Returns how many paid fees are to be refunded (cancel each payment)."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        course = _get(session, class_id)
+        course = lock_class(session, class_id)
         if course.cancelled_at is not None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "This class is cancelled already.")))
         if session.scalar(select(func.count(Enrolment.id)).where(Enrolment.class_id == class_id,
@@ -139,7 +148,8 @@ def cancel_class(ctx: ServiceContext, class_id: int) -> int:
                 "Messages", "Trainees have completed this class, so it cannot be cancelled.")))
         course.cancelled_at = utcnow()
         audit.record(session, ctx.actor, "cancel", "training_class", course.id, f"{course.code} {course.title}")
-        return course.id
+        return session.scalar(select(func.count(Enrolment.id)).where(
+            Enrolment.class_id == class_id, Enrolment.paid_at.is_not(None))) or 0
 
 
 def get_class(ctx: ServiceContext, class_id: int) -> ClassDetail:
@@ -304,25 +314,49 @@ def _assign(course: TrainingClass, data: ClassInput) -> None:
 
 
 def _set_sessions(session: Session, course: TrainingClass, wanted: list[SessionInput]) -> None:
-    """Keep sessions whose date and start did not change (their attendance stays), update
-    their length and topic, add the new ones, delete the dropped ones with their marks."""
-    existing = {(s.on_date, s.starts_at): s for s in course.sessions}
-    keep = set()
-    for item in wanted:
-        key = (item.on_date, item.starts_at.replace(second=0, microsecond=0))
-        meeting = existing.get(key)
-        if meeting is None:
-            meeting = ClassSession(on_date=key[0], starts_at=key[1])
-            course.sessions.append(meeting)
+    """Change the sessions kept (by id: moving one keeps its marks), add the new ones and
+    remove the dropped ones — but never a session with attendance marks, and nothing at all
+    once someone has completed the class (their certificate states the hours)."""
+    existing = {s.id: s for s in course.sessions}
+    kept = {item.id for item in wanted if item.id in existing}
+    dropped = [meeting for meeting_id, meeting in existing.items() if meeting_id not in kept]
+    changes = [(existing[item.id], item) for item in wanted if item.id in existing]
+    changed = dropped or len(wanted) != len(kept) or any(
+        (m.on_date, m.starts_at, m.minutes) != (i.on_date, _minute(i.starts_at), i.minutes) for m, i in changes)
+    if changed and course.id is not None and session.scalar(select(func.count(Enrolment.id)).where(
+            Enrolment.class_id == course.id, Enrolment.completed_at.is_not(None))):
+        raise ValidationFailed({"sessions": message(QT_TRANSLATE_NOOP(
+            "Messages", "Trainees have completed this class: its sessions and hours are final."))})
+    for meeting in dropped:
+        if session.scalar(select(func.count(Attendance.id)).where(Attendance.session_id == meeting.id)):
+            raise ValidationFailed({"sessions": message(QT_TRANSLATE_NOOP(
+                "Messages", "The session on {date} has attendance marks: clear them on the Attendance tab "
+                            "first, then remove the session."), date=meeting.on_date.isoformat())})
+        course.sessions.remove(meeting)
+    session.flush()  # removed before moved ones take their date and time
+    for meeting, item in changes:
+        meeting.on_date, meeting.starts_at = item.on_date, _minute(item.starts_at)
         meeting.minutes, meeting.topic = item.minutes, item.topic.strip()
-        keep.add(key)
-    for key, meeting in existing.items():
-        if key not in keep:
-            course.sessions.remove(meeting)
+    for item in wanted:
+        if item.id not in existing:
+            course.sessions.append(ClassSession(on_date=item.on_date, starts_at=_minute(item.starts_at),
+                                                minutes=item.minutes, topic=item.topic.strip()))
     session.flush()
     dates = [s.on_date for s in course.sessions]
     course.first_session_on = min(dates) if dates else None
     course.last_session_on = max(dates) if dates else None
+
+
+def _flush_code(session: Session, code: str) -> None:
+    try:
+        session.flush()
+    except IntegrityError as error:  # the same code saved at another workstation a moment ago
+        raise ValidationFailed({"code": message(QT_TRANSLATE_NOOP(
+            "Messages", "Another class has the code {code}."), code=code)}) from error
+
+
+def _minute(moment: dt.time) -> dt.time:
+    return moment.replace(second=0, microsecond=0)
 
 
 def _next_code(session: Session) -> str:
@@ -349,7 +383,7 @@ def _input_of(c: TrainingClass) -> ClassInput:
     return ClassInput(c.title, c.occupation.name, c.target_level, c.capacity, c.signup_opens_at, c.signup_closes_at,
                       c.teachers, c.venue, c.fee, c.honour_discount_pct, c.union_discount_pct, c.min_attendance_pct,
                       c.requires_assessment,
-                      [SessionInput(s.on_date, s.starts_at, s.minutes, s.topic) for s in c.sessions], c.code)
+                      [SessionInput(s.on_date, s.starts_at, s.minutes, s.topic, s.id) for s in c.sessions], c.code)
 
 
 def _view(c: TrainingClass) -> dict:

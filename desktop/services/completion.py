@@ -21,6 +21,7 @@ from desktop.services import audit, certificates
 from desktop.services.attendance import grid_of
 from desktop.services.certificates import CertificateRow, IssueRequest
 from desktop.services.context import ServiceContext, require, unit_of_work
+from desktop.services.signups import lock_class
 
 ASSESSMENTS = ("passed", "failed")
 
@@ -96,6 +97,8 @@ def complete_and_print(ctx: ServiceContext, class_id: int, enrolment_ids: list[i
         course = session.get(TrainingClass, class_id)
         if course is None:
             raise NotFound(message(QT_TRANSLATE_NOOP("Messages", "This class no longer exists.")))
+        if course.cancelled_at is not None:
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "{title} is cancelled."), title=course.title))
         _rule, found = _candidates(session, class_id)
         chosen = [c for c in found if c.enrolment_id in set(enrolment_ids)]
         _refuse_blocked(chosen)
@@ -104,8 +107,9 @@ def complete_and_print(ctx: ServiceContext, class_id: int, enrolment_ids: list[i
                              hours=round(c.credited_minutes / 60, 1)) for c in chosen]
 
     def mark_completed(session: Session, issued: list[tuple[int, int]]) -> None:
-        # Checked again inside the issuing transaction: another workstation may have
-        # completed or changed someone since the list was read.
+        # Checked again inside the issuing transaction, under the class lock: another
+        # workstation may have completed or changed someone since the list was read.
+        lock_class(session, class_id)
         _rule, now_found = _candidates(session, class_id)
         _refuse_blocked([c for c in now_found if c.enrolment_id in set(enrolment_ids)])
         by_trainee = dict(issued)
@@ -127,6 +131,9 @@ def _refuse_blocked(chosen: list[Candidate]) -> None:
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "{name} has completed this class already (certificate {number})."),
                 name=c.trainee_name, number=c.certificate_number or ""))
+        if c.block is CompletionBlock.NO_SESSIONS:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "The class has no sessions: add them when editing the class.")))
         if c.block is CompletionBlock.UNMARKED:
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "{name}: some sessions have no attendance mark yet."), name=c.trainee_name))

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -19,6 +20,7 @@ from desktop.services import audit
 from desktop.services.certificate_settings import read_settings
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.sequences import next_serial
+from desktop.services.signups import locked_enrolment
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,11 @@ class FeeReport:
 def record_payment(ctx: ServiceContext, enrolment_id: int, receipt_no: str = "") -> str:
     """Mark the fee paid; a blank receipt number takes the next SJ<year>-<serial>. Returns it."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        enrolment = _enrolment(session, enrolment_id)
+        enrolment = locked_enrolment(session, enrolment_id)
         name = _name(session, enrolment)
+        course = session.get(TrainingClass, enrolment.class_id)
+        if course.cancelled_at is not None:
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "{title} is cancelled."), title=course.title))
         if enrolment.status != "placed":
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "{name} holds no place in this class, so there is no fee to pay."), name=name))
@@ -71,10 +76,15 @@ def record_payment(ctx: ServiceContext, enrolment_id: int, receipt_no: str = "")
         if enrolment.fee_due_fen == 0:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "{name} owes nothing for this class."), name=name))
         receipt = receipt_no.strip() or _next_receipt(session)
+        taken = ValidationFailed({"receipt_no": message(QT_TRANSLATE_NOOP(
+            "Messages", "Receipt {receipt} is recorded for another payment already."), receipt=receipt)})
         if session.scalar(select(Enrolment.id).where(Enrolment.receipt_no == receipt)) is not None:
-            raise ValidationFailed({"receipt_no": message(QT_TRANSLATE_NOOP(
-                "Messages", "Receipt {receipt} is recorded for another payment already."), receipt=receipt)})
+            raise taken
         enrolment.paid_at, enrolment.receipt_no = utcnow(), receipt
+        try:
+            session.flush()
+        except IntegrityError as error:  # the same number typed at another desk a moment ago
+            raise taken from error
         audit.record(session, ctx.actor, "pay", "enrolment", enrolment.id, name, None,
                      {"receipt_no": receipt, "fee_due_fen": enrolment.fee_due_fen})
         return receipt
@@ -86,7 +96,7 @@ def cancel_payment(ctx: ServiceContext, enrolment_id: int, reason: str) -> None:
         raise ValidationFailed({"reason": message(QT_TRANSLATE_NOOP(
             "Messages", "Give the reason; it is kept in the audit log."))})
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        enrolment = _enrolment(session, enrolment_id)
+        enrolment = locked_enrolment(session, enrolment_id)
         if enrolment.paid_at is None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "No payment is recorded for this sign-up.")))
         before = {"receipt_no": enrolment.receipt_no, "paid_at": enrolment.paid_at}
@@ -132,13 +142,6 @@ def _next_receipt(session: Session) -> str:
         receipt = f"SJ{year}-{next_serial(session, f'receipt:{year}'):06d}"
         if session.scalar(select(Enrolment.id).where(Enrolment.receipt_no == receipt)) is None:
             return receipt
-
-
-def _enrolment(session: Session, enrolment_id: int) -> Enrolment:
-    enrolment = session.get(Enrolment, enrolment_id)
-    if enrolment is None:
-        raise NotFound(message(QT_TRANSLATE_NOOP("Messages", "This sign-up no longer exists.")))
-    return enrolment
 
 
 def _name(session: Session, enrolment: Enrolment) -> str:

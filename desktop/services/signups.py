@@ -120,10 +120,12 @@ def place(session: Session, ctx: ServiceContext, course: TrainingClass, trainee:
 
 
 def withdraw(ctx: ServiceContext, enrolment_id: int) -> tuple[EnrolmentRow, EnrolmentRow | None]:
-    """Withdraw; a freed place goes at once to the first waiting person (recorded)."""
+    """Withdraw; a freed place goes at once to the first waiting person (recorded) — unless
+    the class is cancelled, when nobody moves up."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        enrolment = session.get(Enrolment, enrolment_id)
-        if enrolment is None or enrolment.status == "withdrawn":
+        enrolment = locked_enrolment(session, enrolment_id)
+        course = session.get(TrainingClass, enrolment.class_id)
+        if enrolment.status == "withdrawn":
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "This sign-up is withdrawn already.")))
         if enrolment.completed_at is not None:
             raise Conflict(message(QT_TRANSLATE_NOOP(
@@ -132,8 +134,7 @@ def withdraw(ctx: ServiceContext, enrolment_id: int) -> tuple[EnrolmentRow, Enro
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "{name} has paid (receipt {receipt}): cancel the payment first, then withdraw."),
                 name=_name(session, enrolment), receipt=enrolment.receipt_no or ""))
-        course = lock_class(session, enrolment.class_id)
-        freed = enrolment.status == "placed"
+        freed = enrolment.status == "placed" and course.cancelled_at is None
         enrolment.status, enrolment.withdrawn_at = "withdrawn", server_now(session)
         audit.record(session, ctx.actor, "withdraw", "enrolment", enrolment.id, _name(session, enrolment), None,
                      {"class": course.code})
@@ -246,8 +247,11 @@ def _waiting_positions(session: Session, class_ids: set[int]) -> dict[int, int]:
 
 
 def server_now(session: Session) -> dt.datetime:
-    """The database server's clock in UTC: fair across workstations whose clocks differ."""
-    now = session.scalar(select(func.current_timestamp()))
+    """The database server's clock in UTC: fair across workstations whose clocks differ.
+    On PostgreSQL the clock now, not the transaction's start (read after the class lock, the
+    order of the stamps is the order of the seats)."""
+    clock = func.clock_timestamp() if session.get_bind().dialect.name == "postgresql" else func.current_timestamp()
+    now = session.scalar(select(clock))
     if isinstance(now, str):
         now = dt.datetime.fromisoformat(now)
     if now.tzinfo is not None:
@@ -263,6 +267,18 @@ def lock_class(session: Session, class_id: int) -> TrainingClass:
     course = session.get(TrainingClass, class_id)
     session.refresh(course)
     return course
+
+
+def locked_enrolment(session: Session, enrolment_id: int) -> Enrolment:
+    """The enrolment read after its class's lock is held, so what is checked is what is
+    changed: another workstation may have withdrawn, promoted or paid a moment ago."""
+    class_id = session.scalar(select(Enrolment.class_id).where(Enrolment.id == enrolment_id))
+    if class_id is None:
+        raise NotFound(message(QT_TRANSLATE_NOOP("Messages", "This sign-up no longer exists.")))
+    lock_class(session, class_id)
+    enrolment = session.scalars(select(Enrolment).where(Enrolment.id == enrolment_id)
+                                .execution_options(populate_existing=True)).one()
+    return enrolment
 
 
 def local_time_text(moment: dt.datetime) -> str:

@@ -1107,6 +1107,10 @@
         <translation>确定取消 %1 %2 吗？报名将关闭，该班不再出现在开放报名的列表中。</translation>
     </message>
     <message>
+        <source>%1 fees were paid for this class: refund them and cancel each payment on the Fees tab.</source>
+        <translation>该班已有 %1 人缴费，请办理退费，并在“收费”页逐一撤销缴费记录。</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
@@ -1128,6 +1132,10 @@
     <message>
         <source>Failed</source>
         <translation>未通过</translation>
+    </message>
+    <message>
+        <source>the class has no sessions</source>
+        <translation>该班没有课次</translation>
     </message>
     <message>
         <source>sessions not all marked</source>
@@ -2355,6 +2363,14 @@ Reason (kept in the audit log):</source>
         <translation>有两个课次都在 {date} {time} 开始，请修改其中一个。</translation>
     </message>
     <message>
+        <source>Trainees have completed this class: its sessions and hours are final.</source>
+        <translation>该班已有学员结业，课次和学时不能再修改。</translation>
+    </message>
+    <message>
+        <source>The session on {date} has attendance marks: clear them on the Attendance tab first, then remove the session.</source>
+        <translation>{date} 的课次已有考勤记录，请先在“考勤”页清除，再删除该课次。</translation>
+    </message>
+    <message>
         <source>{title} is cancelled.</source>
         <translation>“{title}”已取消。</translation>
     </message>
@@ -2417,6 +2433,10 @@ Reason (kept in the audit log):</source>
     <message>
         <source>{name} has completed this class already (certificate {number}).</source>
         <translation>{name}已结业（证书编号 {number}）。</translation>
+    </message>
+    <message>
+        <source>The class has no sessions: add them when editing the class.</source>
+        <translation>该班还没有课次，请在编辑培训班时添加。</translation>
     </message>
     <message>
         <source>{name}: some sessions have no attendance mark yet.</source>

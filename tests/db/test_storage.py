@@ -199,8 +199,16 @@ def test_migration_0005_gives_existing_classes_a_code(tmp_path, home):
             "INSERT INTO training_classes (id, title, occupation_id, target_level, teachers, venue, capacity, "
             "fee, signup_opens_at, signup_closes_at, seat_version, created_at, updated_at) VALUES "
             "(7, '焊工班', 1, 5, '', '', 10, 380, '2026-01-01', '2026-02-01', 0, '2026-01-01', '2026-01-01')"))
+        connection.execute(text(
+            "INSERT INTO trainees (id, name, gender, id_number, birth_date, phone, education, notes, created_at, "
+            "updated_at) VALUES (1, '王芳', 'F', '350503199001010024', '1990-01-01', '', '', '', '2026-01-01', "
+            "'2026-01-01')"))
+        connection.execute(text(
+            "INSERT INTO enrolments (class_id, trainee_id, source, submitted_at, status, created_at, updated_at) "
+            "VALUES (7, 1, 'desk', '2026-01-02', 'placed', '2026-01-02', '2026-01-02')"))
     engine.dispose()
     upgrade(make_engine(f"sqlite:///{path}"))
     with sqlite3.connect(path) as migrated:
         assert migrated.execute("SELECT code, min_attendance_pct FROM training_classes").fetchone() == ("PX-7", 80)
+        assert migrated.execute("SELECT fee_due_fen, paid_at FROM enrolments").fetchone() == (38000, None)
     migrated.close()

@@ -73,6 +73,7 @@ def test_the_completion_rule():
     assert completion_block(True, ["present"] * 3 + ["absent"] * 2, 80, False, None) is CompletionBlock.ATTENDANCE
     assert completion_block(True, full[:-1] + [None], 80, False, None) is CompletionBlock.UNMARKED
     assert completion_block(False, full, 80, False, None) is CompletionBlock.NOT_PLACED
+    assert completion_block(True, [], 80, False, None) is CompletionBlock.NO_SESSIONS
 
 
 def test_hours_text():

@@ -129,3 +129,86 @@ def test_completion_issues_certificates_for_those_who_meet_the_rule(staff):
         completion.complete_and_print(staff, course, [ea.id], TODAY, io.BytesIO())
     with pytest.raises(Conflict, match="attendance is final"):
         attendance.save_marks(staff, course, [Mark(ea.id, sessions[0], "absent")])
+
+
+def test_moving_a_session_keeps_its_marks_and_marked_sessions_stay(staff):
+    course = running_class(staff, sessions_before_today=2)
+    enrolment = signups.sign_up(staff, course, people(staff, 1)[0])
+    first, second = attendance.attendance_grid(staff, course).sessions
+    attendance.save_marks(staff, course, [Mark(enrolment.id, first.id, "present")])
+    data = classes.get_class(staff, course).data
+    moved = [dataclasses.replace(data.sessions[0], starts_at=dt.time(18, 30)), data.sessions[1]]
+    classes.update_class(staff, course, dataclasses.replace(data, sessions=moved))
+    grid = attendance.attendance_grid(staff, course)
+    assert grid.sessions[0].starts_at == dt.time(18, 30) and grid.rows[0].marks[0] == "present"
+    with pytest.raises(ValidationFailed, match="has attendance marks"):
+        classes.update_class(staff, course, dataclasses.replace(data, sessions=[data.sessions[1]]))
+    classes.update_class(staff, course, dataclasses.replace(data, sessions=moved[:1]))  # unmarked one goes
+    assert len(attendance.attendance_grid(staff, course).sessions) == 1
+
+
+def test_sessions_are_final_once_someone_completed(staff):
+    course = running_class(staff, sessions_before_today=1, requires_assessment=False)
+    enrolment = signups.sign_up(staff, course, people(staff, 1)[0])
+    session_id = attendance.attendance_grid(staff, course).sessions[0].id
+    attendance.save_marks(staff, course, [Mark(enrolment.id, session_id, "present")])
+    completion.complete_and_print(staff, course, [enrolment.id], TODAY, io.BytesIO())
+    data = classes.get_class(staff, course).data
+    longer = [dataclasses.replace(data.sessions[0], minutes=240)]
+    with pytest.raises(ValidationFailed, match="final"):
+        classes.update_class(staff, course, dataclasses.replace(data, sessions=longer))
+    classes.update_class(staff, course, dataclasses.replace(data, venue="泉州市职工之家"))  # other details may change
+
+
+def test_a_cancelled_class_takes_no_payments_marks_or_promotions(staff):
+    course = running_class(staff, capacity=1)
+    a, b = people(staff, 2)
+    ea, eb = signups.sign_up(staff, course, a), signups.sign_up(staff, course, b)
+    fees.record_payment(staff, ea.id)
+    assert classes.cancel_class(staff, course) == 1  # one paid fee to refund
+    with pytest.raises(Conflict, match="cancelled"):
+        fees.record_payment(staff, eb.id)
+    with pytest.raises(Conflict, match="cancelled"):
+        attendance.save_marks(staff, course, [])
+    with pytest.raises(Conflict, match="cancelled"):
+        classes.update_class(staff, course, classes.get_class(staff, course).data)
+    fees.cancel_payment(staff, ea.id, "退费")
+    _gone, promoted = signups.withdraw(staff, ea.id)
+    assert promoted is None and signups.get_enrolment(staff, eb.id).status == "waiting"
+
+
+def test_only_a_new_price_changes_what_unpaid_sign_ups_owe(staff):
+    course = running_class(staff, union_discount_pct=20)
+    member = people(staff, 1, union_member=True)[0]
+    enrolment = signups.sign_up(staff, course, member)
+    data = classes.get_class(staff, course).data
+    classes.update_class(staff, course, dataclasses.replace(data, venue="别处"))
+    assert signups.get_enrolment(staff, enrolment.id).fee_due_fen == 30400
+    classes.update_class(staff, course, dataclasses.replace(data, union_discount_pct=50))
+    assert signups.get_enrolment(staff, enrolment.id).fee_due_fen == 19000
+
+
+def test_two_desks_withdrawing_the_same_person_free_one_place(staff):
+    import threading
+
+    course = running_class(staff, capacity=1)
+    a, b, c = people(staff, 3)
+    first = signups.sign_up(staff, course, a)
+    signups.sign_up(staff, course, b)
+    signups.sign_up(staff, course, c)
+    start, outcomes = threading.Barrier(2), []
+
+    def desk():
+        start.wait()
+        try:
+            outcomes.append(signups.withdraw(staff, first.id))
+        except Conflict as refused:
+            outcomes.append(refused)
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(isinstance(o, Conflict) for o in outcomes) == 1
+    assert classes.class_row(staff, course).placed == 1 and classes.class_row(staff, course).waiting == 1

@@ -142,3 +142,30 @@ def test_exporting_the_class_list(qtbot, staff, tmp_path, monkeypatch):
     header = next(load_workbook(tmp_path / "classes.xlsx").active.iter_rows(max_row=1, values_only=True))
     assert header[:8] == ("code", "title", "occupation", "level", "capacity", "opens_at", "closes_at", "fee")
     assert told and told[0].startswith("1 classes were written")
+
+
+def test_return_in_the_desk_search_only_searches(qtbot, staff):
+    from PySide6.QtCore import Qt
+
+    course = running_class(staff)
+    people(staff, 2)
+    dialog = SignUpDialog(staff, course)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search.setText("学员")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert dialog.found.count() == 2 and dialog.signed_up == 0  # nobody signed up by the Return
+    qtbot.keyClick(dialog.found, Qt.Key.Key_Down)
+    dialog.found.itemActivated.emit(dialog.found.currentItem())  # Enter on the chosen person
+    assert dialog.signed_up == 1 and "学员丁" in dialog.result.text()
+
+
+def test_editing_a_class_keeps_its_archived_occupation(qtbot, staff):
+    from desktop.services import occupations
+
+    course = running_class(staff)
+    row = next(o for o in occupations.list_occupations(staff) if o.name == "插花花艺师")
+    occupations.set_occupation_archived(staff, row.id, True)
+    dialog = ClassDialog(staff, classes.get_class(staff, course))
+    qtbot.addWidget(dialog)
+    assert dialog.occupation.currentText() == "插花花艺师" and dialog.level.currentData() == 5

@@ -80,6 +80,9 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_enrolments_certificate_id_certificates'), 'certificates', ['certificate_id'], ['id'])
         batch_op.create_check_constraint('assessment', "assessment IN ('passed', 'failed')")
         batch_op.create_check_constraint('discount', "discount IN ('', 'honour', 'union')")
+    # Sign-ups made before fees were tracked owe the class's full fee (no discount was known).
+    op.execute("UPDATE enrolments SET fee_due_fen = (SELECT training_classes.fee * 100 FROM training_classes "
+               "WHERE training_classes.id = enrolments.class_id)")
 
 
 def downgrade() -> None:

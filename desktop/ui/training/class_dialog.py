@@ -75,6 +75,7 @@ class SessionsEditor(QWidget):
         on_date = QDateEdit(QDate(item.on_date.year, item.on_date.month, item.on_date.day))
         on_date.setCalendarPopup(True)
         on_date.setDisplayFormat("yyyy-MM-dd ddd")
+        on_date.setProperty("session_id", item.id)  # an existing session keeps its marks when moved
         start = QTimeEdit(QTime(item.starts_at.hour, item.starts_at.minute))
         start.setDisplayFormat("HH:mm")
         hours = QDoubleSpinBox()
@@ -105,7 +106,8 @@ class SessionsEditor(QWidget):
             on_date = self.table.cellWidget(row, DATE).date().toPython()
             start = self.table.cellWidget(row, START).time().toPython()
             minutes = round(self.table.cellWidget(row, HOURS).value() * 60)
-            found.append(SessionInput(on_date, start, minutes, self.table.cellWidget(row, TOPIC).text()))
+            found.append(SessionInput(on_date, start, minutes, self.table.cellWidget(row, TOPIC).text(),
+                                      self.table.cellWidget(row, DATE).property("session_id")))
         return sorted(found, key=lambda s: (s.on_date, s.starts_at))
 
 
@@ -117,8 +119,10 @@ class ClassDialog(QDialog):
         self.saved_id: int | None = None
         self.promoted: list[str] = []
         self.setWindowTitle(self.tr("Edit class") if existing else self.tr("New class"))
-        self.occupation_levels = {o.name: o.levels for o in occupations.list_occupations(ctx)}
         data = existing.data if existing else None
+        self.occupation_levels = {o.name: o.levels for o in occupations.list_occupations(ctx)}
+        if data and data.occupation not in self.occupation_levels:  # archived since: keep it, never swap it
+            self.occupation_levels[data.occupation] = [data.target_level]
         self.code = QLineEdit(data.code if data else "")
         self.code.setPlaceholderText(self.tr("Automatic, e.g. PX2026-001"))
         self.title_edit = QLineEdit(data.title if data else "")
@@ -191,7 +195,10 @@ class ClassDialog(QDialog):
     def _offer_levels(self, occupation: str) -> None:
         chosen = self.level.currentData()
         self.level.clear()
-        for level in sorted(self.occupation_levels.get(occupation, []), reverse=True):
+        levels = set(self.occupation_levels.get(occupation, []))
+        if self.existing and occupation == self.existing.data.occupation:
+            levels.add(self.existing.data.target_level)  # the service says if it is no longer offered
+        for level in sorted(levels, reverse=True):
             self.level.addItem(LEVEL_NAMES[level], level)
         if chosen is not None and self.level.findData(chosen) >= 0:
             self.level.setCurrentIndex(self.level.findData(chosen))

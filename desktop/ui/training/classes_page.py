@@ -171,11 +171,20 @@ class ClassesPage(QWidget):
         self.refresh()
 
     def _fill_occupations(self) -> None:
+        """The occupations to filter by, refilled each time the page shows (the catalogue may
+        have grown on the Occupations page); the chosen one stays chosen."""
+        chosen = self.occupation.currentData()
         self.occupation.blockSignals(True)
+        self.occupation.clear()
         self.occupation.addItem(self.tr("All occupations"), None)
         for row in feedback.attempt(self, lambda: occupations.list_occupations(self.ctx)) or []:
             self.occupation.addItem(row.name, row.id)
+        self.occupation.setCurrentIndex(max(self.occupation.findData(chosen), 0))
         self.occupation.blockSignals(False)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._fill_occupations()
+        super().showEvent(event)
 
     def query(self) -> ClassQuery:
         return ClassQuery(search=self.search.text(), status=self.status.currentData(),
@@ -253,9 +262,15 @@ class ClassesPage(QWidget):
             return
         question = self.tr("Cancel %1 %2? Sign-up closes and the class leaves the open lists.") \
             .replace("%1", row.code).replace("%2", row.title)
-        if feedback.confirm(self, question) and feedback.attempt(
-                self, lambda: classes.cancel_class(self.ctx, row.id)) is not None:
-            self.refresh()
+        if not feedback.confirm(self, question):
+            return
+        paid = feedback.attempt(self, lambda: classes.cancel_class(self.ctx, row.id))
+        if paid is None:
+            return
+        self.refresh()
+        if paid:
+            feedback.inform(self, self.tr("%1 fees were paid for this class: refund them and cancel each payment "
+                                          "on the Fees tab.").replace("%1", str(paid)))
 
 
 def _escape(text: str) -> str:

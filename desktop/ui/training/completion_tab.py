@@ -41,6 +41,7 @@ _ASSESSMENTS = {
     "failed": QT_TRANSLATE_NOOP("CompletionLabels", "Failed"),
 }
 _BLOCKS = {
+    CompletionBlock.NO_SESSIONS: QT_TRANSLATE_NOOP("CompletionLabels", "the class has no sessions"),
     CompletionBlock.UNMARKED: QT_TRANSLATE_NOOP("CompletionLabels", "sessions not all marked"),
     CompletionBlock.ATTENDANCE: QT_TRANSLATE_NOOP("CompletionLabels", "attendance below %1%"),
     CompletionBlock.ASSESSMENT: QT_TRANSLATE_NOOP("CompletionLabels", "assessment not passed"),

@@ -215,18 +215,22 @@ class SignUpDialog(QDialog):
         self.search = SearchBox(self.tr("Name, ID number or phone of a registered trainee"))
         self.search.setObjectName("traineeSearch")
         self.search.searched.connect(self.find)
+        self.search.returnPressed.connect(self._to_results)  # after the search Return started
         self.found = QListWidget()
         self.found.setObjectName("found")
-        self.found.itemDoubleClicked.connect(self._double_clicked)
+        # Enter or a double click on a found person signs them up; Enter in the search box only
+        # searches (a default button would sign up the first match of an unfinished search).
+        self.found.itemActivated.connect(self._activated)
         self.result = QLabel()
         self.result.setObjectName("result")
         self.result.setWordWrap(True)
         sign = QPushButton(self.tr("Sign up"))
         sign.setObjectName("signUpButton")
-        sign.setDefault(True)
+        sign.setAutoDefault(False)
         sign.clicked.connect(self.sign_up)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.found, 1)
@@ -238,7 +242,11 @@ class SignUpDialog(QDialog):
         layout.addLayout(row)
         self.resize(520, 420)
 
-    def _double_clicked(self, _item) -> None:
+    def _to_results(self) -> None:
+        if self.found.count():
+            self.found.setFocus()  # ↓/↑ to choose, Enter to sign up
+
+    def _activated(self, _item) -> None:
         self.sign_up()
 
     def find(self) -> None:
