@@ -375,3 +375,160 @@ class Attendance(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("class_sessions.id", ondelete="CASCADE"))
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolments.id", ondelete="CASCADE"), index=True)
     status: Mapped[str] = mapped_column(String(10))
+
+
+COMPETITION_LEVELS = ("enterprise", "county", "city", "province")
+
+
+class Competition(Timestamped, Base):
+    """A workers' skill competition (职工技能竞赛) of one year and organiser, in stages."""
+
+    __tablename__ = "competitions"
+    __table_args__ = (CheckConstraint("level IN ('enterprise', 'county', 'city', 'province')", name="level"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    organiser: Mapped[str] = mapped_column(String(200), default="")
+    level: Mapped[str] = mapped_column(String(12), default="city")
+
+
+class CompetitionStage(Base):
+    """Selection, preliminary or final; the top N or those above a score go on to the next."""
+
+    __tablename__ = "competition_stages"
+    __table_args__ = (
+        CheckConstraint("kind IN ('selection', 'preliminary', 'final')", name="kind"),
+        UniqueConstraint("competition_id", "kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_id: Mapped[int] = mapped_column(ForeignKey("competitions.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(12))
+    advance_top: Mapped[int | None] = mapped_column(Integer)
+    advance_min_centi: Mapped[int | None] = mapped_column(Integer)  # total × 100
+
+
+class Team(Base):
+    """A team (e.g. a county's), with its leader, within one competition."""
+
+    __tablename__ = "teams"
+    __table_args__ = (UniqueConstraint("competition_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_id: Mapped[int] = mapped_column(ForeignKey("competitions.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    leader: Mapped[str] = mapped_column(String(50), default="")
+
+
+class Judge(Base):
+    """A judge (裁判) of a competition, by label (J1 …) and name; optionally a user account."""
+
+    __tablename__ = "judges"
+    __table_args__ = (UniqueConstraint("competition_id", "label"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_id: Mapped[int] = mapped_column(ForeignKey("competitions.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(50), default="")
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    is_chief: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class CompetitionEvent(Timestamped, Base):
+    """An event (赛项) of a stage for one occupation, with its scoring rules.
+
+    Weights and prize shares are stored in ten-thousandths, scores in hundredths: exact
+    integers on every database, turned into fractions by the scoring rules."""
+
+    __tablename__ = "competition_events"
+    __table_args__ = (
+        CheckConstraint("preset IN ('china', 'worldskills')", name="preset"),
+        CheckConstraint("status IN ('setup', 'drawn', 'marking', 'published')", name="status"),
+        CheckConstraint("drop_k >= 0", name="drop_k"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("competition_stages.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    preset: Mapped[str] = mapped_column(String(12), default="china")
+    drop_k: Mapped[int] = mapped_column(Integer, default=1)
+    weight_theory: Mapped[int] = mapped_column(Integer, default=3000)  # ten-thousandths
+    weight_practical: Mapped[int] = mapped_column(Integer, default=7000)
+    prize_1: Mapped[int] = mapped_column(Integer, default=1000)  # share of the ranked, ten-thousandths
+    prize_2: Mapped[int] = mapped_column(Integer, default=2000)
+    prize_3: Mapped[int] = mapped_column(Integer, default=3000)
+    min_total_centi: Mapped[int | None] = mapped_column(Integer)
+    max_per_team: Mapped[int | None] = mapped_column(Integer)
+    team_best: Mapped[int] = mapped_column(Integer, default=3)  # team score: sum of the best N totals
+    draw_seed: Mapped[str | None] = mapped_column(String(64))
+    drawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(12), default="setup")
+    published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SchemeAspect(Base):
+    """One aspect of an event's marking scheme: criterion → sub-criterion → aspect."""
+
+    __tablename__ = "scheme_aspects"
+    __table_args__ = (
+        CheckConstraint("section IN ('theory', 'practical')", name="section"),
+        CheckConstraint("kind IN ('M', 'J')", name="kind"),
+        CheckConstraint("max_centi > 0 AND step_centi > 0", name="positive"),
+        UniqueConstraint("event_id", "code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("competition_events.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(20))
+    section: Mapped[str] = mapped_column(String(10))
+    criterion: Mapped[str] = mapped_column(String(200), default="")
+    sub_criterion: Mapped[str] = mapped_column(String(200), default="")
+    aspect: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(1))
+    max_centi: Mapped[int] = mapped_column(Integer)
+    step_centi: Mapped[int] = mapped_column(Integer)
+    levels: Mapped[list | None] = mapped_column(JSON)  # descriptions of the judgement levels
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Contestant(Base):
+    """A contestant of an event: the person, team and employer, the number from the entry list,
+    the drawn (encrypted) number and workstation, and whether they competed."""
+
+    __tablename__ = "contestants"
+    __table_args__ = (
+        CheckConstraint("status IN ('present', 'absent', 'disqualified')", name="status"),
+        UniqueConstraint("event_id", "trainee_id", name="uq_contestants_event_trainee"),
+        UniqueConstraint("event_id", "entry_number", name="uq_contestants_event_entry_number"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("competition_events.id", ondelete="CASCADE"))
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainees.id"), index=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"))
+    entry_number: Mapped[int] = mapped_column(Integer)
+    drawn_number: Mapped[str | None] = mapped_column(String(20))
+    workstation: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(14), default="present")
+    certificate_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
+
+
+class ScoreMark(Base):
+    """A mark for one contestant and aspect: a judge's (judgement) or the agreed value
+    (measurement, judge empty; several are averaged)."""
+
+    __tablename__ = "score_marks"
+    __table_args__ = (
+        Index("ix_score_marks_cell", "contestant_id", "aspect_id"),
+        CheckConstraint("value_centi >= 0", name="value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestants.id", ondelete="CASCADE"))
+    aspect_id: Mapped[int] = mapped_column(ForeignKey("scheme_aspects.id", ondelete="CASCADE"), index=True)
+    judge_id: Mapped[int | None] = mapped_column(ForeignKey("judges.id"))
+    value_centi: Mapped[int] = mapped_column(Integer)
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

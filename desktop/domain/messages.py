@@ -27,3 +27,13 @@ class Message:
 
 def message(template: str, **params: Any) -> Message:
     return Message(template, params)
+
+
+def first_of(problems: list[tuple[str, Message]]) -> Message:
+    """Several problems said as the first with where it is, and how many more there are
+    (the full list goes to a report where there is room for one)."""
+    where, problem = problems[0]
+    if len(problems) == 1:
+        return message(QT_TRANSLATE_NOOP("Messages", "Row {row}: {problem}"), row=where, problem=problem)
+    return message(QT_TRANSLATE_NOOP("Messages", "Row {row}: {problem} (and {more} more problems)"),
+                   row=where, problem=problem, more=len(problems) - 1)

@@ -44,7 +44,11 @@ def install_translators(language: str) -> None:
 
 
 def translate_message(msg: Message) -> str:
-    return QCoreApplication.translate(CONTEXT, msg.template).format(**msg.params)
+    """The template in the user's language, filled in; a message inside a message is
+    translated too (a row's problem inside 'Row {row}: {problem}')."""
+    params = {key: translate_message(value) if isinstance(value, Message) else value
+              for key, value in msg.params.items()}
+    return QCoreApplication.translate(CONTEXT, msg.template).format(**params)
 
 
 def message_translator(language: str):

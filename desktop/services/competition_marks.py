@@ -1,0 +1,114 @@
+"""Entering marks: a judge's mark for a judgement aspect, the agreed value for a measurement.
+Each is checked against the aspect's maximum and step before it is saved."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.models import Contestant, Judge, SchemeAspect, ScoreMark
+from desktop.domain.competition_scoring import WORLDSKILLS_MARK_MAX
+from desktop.domain.errors import Conflict, ValidationFailed
+from desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from desktop.domain.roles import Permission
+from desktop.services import audit
+from desktop.services.competitions import competition_id_of, get_event_record, refuse_if_published
+from desktop.services.context import ServiceContext, unit_of_work
+
+
+@dataclass(frozen=True)
+class MarkInput:
+    contestant_id: int
+    aspect_id: int
+    judge_id: int | None  # None: the agreed value of a measurement
+    value: Fraction | None  # None clears the mark
+
+
+@dataclass(frozen=True)
+class MarkCell:
+    contestant_id: int
+    aspect_id: int
+    judge_id: int | None
+    value: Fraction
+
+
+def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput]) -> int:
+    """Save a batch of marks in one transaction (any bad mark saves nothing); how many changed."""
+    with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
+        event = get_event_record(session, event_id)
+        refuse_if_published(event)
+        if event.drawn_at is None:
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Draw the lots before entering marks.")))
+        aspects = {a.id: a for a in session.scalars(select(SchemeAspect).where(SchemeAspect.event_id == event_id))}
+        contestants = {c.id: c for c in session.scalars(select(Contestant).where(Contestant.event_id == event_id))}
+        judges = set(session.scalars(select(Judge.id).where(Judge.competition_id == competition_id_of(session, event))))
+        changed = 0
+        for mark in marks:
+            aspect, contestant = aspects.get(mark.aspect_id), contestants.get(mark.contestant_id)
+            if aspect is None or contestant is None or (mark.judge_id is not None and mark.judge_id not in judges):
+                raise Conflict(message(QT_TRANSLATE_NOOP(
+                    "Messages", "The event changed on another workstation: reload it and enter the marks again.")))
+            if contestant.status != "present":
+                raise Conflict(message(QT_TRANSLATE_NOOP(
+                    "Messages", "Contestant {number} is absent or disqualified and gets no marks."),
+                    number=contestant.drawn_number or contestant.entry_number))
+            if aspect.kind == "J" and mark.judge_id is None:
+                raise ValidationFailed({"judge": message(QT_TRANSLATE_NOOP(
+                    "Messages", "Aspect {code} is judged: say which judge gave the mark."), code=aspect.code)})
+            if mark.value is not None:
+                check_value(mark.value, aspect, event.preset)
+            changed += _store(session, mark)
+        if changed and event.status == "drawn":
+            event.status = "marking"
+        if changed:
+            audit.record(session, ctx.actor, "mark", "competition_event", event.id, event.name, None,
+                         {"marks": changed})
+        return changed
+
+
+def check_value(value: Fraction, aspect: SchemeAspect, preset: str) -> None:
+    maximum, step = Fraction(aspect.max_centi, 100), Fraction(aspect.step_centi, 100)
+    if preset == "worldskills" and aspect.kind == "J":
+        maximum, step = Fraction(WORLDSKILLS_MARK_MAX), Fraction(1)
+    if not 0 <= value <= maximum or (value / step).denominator != 1:
+        raise ValidationFailed({"value": message(QT_TRANSLATE_NOOP(
+            "Messages", "Aspect {code}: a mark from 0 to {max} in steps of {step}."),
+            code=aspect.code, max=_text(maximum), step=_text(step))})
+
+
+def _store(session: Session, mark: MarkInput) -> int:
+    where = (ScoreMark.contestant_id == mark.contestant_id, ScoreMark.aspect_id == mark.aspect_id,
+             ScoreMark.judge_id.is_(None) if mark.judge_id is None else ScoreMark.judge_id == mark.judge_id)
+    existing = session.scalars(select(ScoreMark).where(*where)).all()
+    if mark.value is None:
+        if existing:
+            session.execute(delete(ScoreMark).where(*where))
+            return 1
+        return 0
+    centi = int(mark.value * 100)
+    if len(existing) == 1 and existing[0].value_centi == centi:
+        return 0
+    for old in existing:
+        session.delete(old)
+    session.add(ScoreMark(contestant_id=mark.contestant_id, aspect_id=mark.aspect_id, judge_id=mark.judge_id,
+                          value_centi=centi, entered_at=utcnow()))
+    return 1
+
+
+def list_marks(ctx: ServiceContext, event_id: int, judge_id: int | None = None) -> list[MarkCell]:
+    """The event's marks (one judge's and the measurements when `judge_id` is given)."""
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        get_event_record(session, event_id)
+        statement = (select(ScoreMark.contestant_id, ScoreMark.aspect_id, ScoreMark.judge_id, ScoreMark.value_centi)
+                     .join(Contestant, Contestant.id == ScoreMark.contestant_id)
+                     .where(Contestant.event_id == event_id))
+        if judge_id is not None:
+            statement = statement.where((ScoreMark.judge_id == judge_id) | ScoreMark.judge_id.is_(None))
+        return [MarkCell(c, a, j, Fraction(v, 100)) for c, a, j, v in session.execute(statement)]
+
+
+def _text(value: Fraction) -> str:
+    return str(int(value)) if value.denominator == 1 else str(float(value))

@@ -1,0 +1,140 @@
+"""Results of an event — totals, section scores, ranks, prizes, flags, team results and who
+advances — computed from the marks at every call (so a changed mark shows at once), then
+published and crowned with award certificates (获奖证书) through the certificates engine."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.base import utcnow
+from db.models import Competition, CompetitionStage, Contestant, SchemeAspect, ScoreMark, Team
+from desktop.domain.competition_scoring import Mark, Result, advancing, compute_results, team_results
+from desktop.domain.errors import Conflict, ValidationFailed
+from desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from desktop.domain.roles import Permission
+from desktop.services import audit, certificates
+from desktop.services.certificates import CertificateRow, IssueRequest
+from desktop.services.competition_scheme import scheme_rows, scoring_aspects, section_maxima
+from desktop.services.competitions import ContestantRow, contestant_rows, get_event_record, rules_of
+from desktop.services.context import ServiceContext, require, unit_of_work
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    contestant: ContestantRow
+    result: Result
+    advances: bool
+    certificate_id: int | None
+
+
+@dataclass(frozen=True)
+class TeamResult:
+    team: str
+    leader: str
+    score: Fraction
+    rank: int
+
+
+@dataclass(frozen=True)
+class EventResults:
+    event_id: int
+    event: str
+    competition: str
+    stage: str
+    preset: str
+    provisional: bool  # not yet published
+    section_maxima: dict[str, Fraction]
+    rows: list[ResultRow]  # rank order, unranked last
+    teams: list[TeamResult]
+    team_best: int
+
+
+def event_results(ctx: ServiceContext, event_id: int) -> EventResults:
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        return results_in(session, event_id)
+
+
+def results_in(session: Session, event_id: int) -> EventResults:
+    event = get_event_record(session, event_id)
+    stage = session.get(CompetitionStage, event.stage_id)
+    competition = session.get(Competition, stage.competition_id)
+    aspects = scheme_rows(session, event_id)
+    people = {row.id: row for row in contestant_rows(session, event_id)}
+    code_of = {a.id: a.code for a in aspects}
+    marks = [Mark(contestant, code_of[aspect], judge and str(judge), Fraction(value, 100))
+             for contestant, aspect, judge, value in session.execute(
+                 select(ScoreMark.contestant_id, ScoreMark.aspect_id, ScoreMark.judge_id, ScoreMark.value_centi)
+                 .join(SchemeAspect, SchemeAspect.id == ScoreMark.aspect_id)
+                 .where(SchemeAspect.event_id == event_id))]
+    results = compute_results(scoring_aspects(aspects), rules_of(event), {i: p.status for i, p in people.items()},
+                              marks) if aspects else []
+    going = advancing(results, stage.advance_top,
+                      Fraction(stage.advance_min_centi, 100) if stage.advance_min_centi is not None else None) \
+        if (stage.advance_top is not None or stage.advance_min_centi is not None) else set()
+    certificates_of = dict(session.execute(select(Contestant.id, Contestant.certificate_id)
+                                           .where(Contestant.event_id == event_id)).all())
+    teams = {t.id: t for t in session.scalars(select(Team).where(Team.competition_id == competition.id))}
+    team_of = {c.id: c.team_id for c in session.scalars(select(Contestant).where(Contestant.event_id == event_id))}
+    ranked_teams = [TeamResult(teams[t].name, teams[t].leader, score, rank)
+                    for t, score, rank in team_results(results, team_of, event.team_best)]
+    return EventResults(event.id, event.name, competition.name, stage.kind, event.preset,
+                        event.status != "published", section_maxima(aspects),
+                        [ResultRow(people[r.contestant], r, r.contestant in going, certificates_of.get(r.contestant))
+                         for r in results], ranked_teams, event.team_best)
+
+
+def publish(ctx: ServiceContext, event_id: int) -> EventResults:
+    """Make the results final: no mark, contestant or scheme of the event changes after this.
+    Refused while a present contestant lacks a mark or an aspect waits for re-marking."""
+    with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
+        event = get_event_record(session, event_id)
+        if event.status == "published":
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "These results are published already.")))
+        results = results_in(session, event_id)
+        if not results.rows:
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "There are no results to publish yet.")))
+        unfinished = [r.contestant.drawn_number or str(r.contestant.entry_number) for r in results.rows
+                      if any(f == "incomplete" or f.startswith("remark:") for f in r.result.flags)]
+        if unfinished:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "Marks are missing or wait for re-marking for contestants {numbers}."),
+                numbers="、".join(unfinished[:10]) + ("…" if len(unfinished) > 10 else "")))
+        event.status, event.published_at = "published", utcnow()
+        audit.record(session, ctx.actor, "publish", "competition_event", event.id, event.name)
+        return results_in(session, event_id)
+
+
+def issue_awards(ctx: ServiceContext, event_id: int, issue_date: dt.date, destination: Path | BinaryIO,
+                 progress: Callable[[int, int], bool] | None = None) -> list[CertificateRow]:
+    """Award certificates for every prize winner still without one, in one PDF (all or nothing)."""
+    require(ctx, Permission.EDIT_REGISTRY)
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        results = results_in(session, event_id)
+        event = get_event_record(session, event_id)
+    if results.provisional:
+        raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Publish the results before issuing certificates.")))
+    winners = [r for r in results.rows if r.result.prize and r.certificate_id is None]
+    if not winners:
+        raise ValidationFailed({"winners": message(QT_TRANSLATE_NOOP(
+            "Messages", "Every prize winner has a certificate already."))})
+    title = f"{results.competition}·{event.name}" if event.name not in results.competition else results.competition
+    requests = [IssueRequest("award", r.contestant.trainee_id, issue_date, occupation=event.occupation,
+                             award=r.result.prize, competition=title) for r in winners]
+    by_trainee = {r.contestant.trainee_id: r.contestant.id for r in winners}
+
+    def record(session: Session, issued: list[tuple[int, int]]) -> None:
+        for trainee_id, certificate_id in issued:
+            contestant = session.get(Contestant, by_trainee[trainee_id])
+            if contestant.certificate_id is not None:  # issued at another workstation meanwhile
+                raise Conflict(message(QT_TRANSLATE_NOOP(
+                    "Messages", "Certificates were issued for this event at another workstation: reload.")))
+            contestant.certificate_id = certificate_id
+
+    return certificates.issue_and_print(ctx, requests, destination, progress, on_issued=record)
