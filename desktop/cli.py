@@ -92,7 +92,35 @@ def build_parser() -> argparse.ArgumentParser:
     public_key = cert_commands.add_parser("public-key", parents=[common],
                                           help="write this workstation's public signing key (PEM)")
     public_key.add_argument("path", type=Path)
+    _add_competition_parser(commands, common)
     return parser
+
+
+def _add_competition_parser(commands, common: argparse.ArgumentParser) -> None:
+    competition = commands.add_parser(
+        "competition", parents=[common], help="competition events: import a workbook, export results",
+        description="Competition events: create one from a workbook (sheets event, scheme, contestants, marks; "
+                    "see the README), export an event's results, write a blank workbook.")
+    actions = competition.add_subparsers(dest="competition_command", metavar="ACTION", required=True)
+    imp = actions.add_parser(
+        "import", parents=[common], help="create one event from a competition workbook (.xlsx)",
+        description="Create one event, with its scheme, contestants and marks, from a workbook. Prints only the "
+                    "new event's id. Any invalid cell is reported on stderr as 'sheet S, row N, column C: reason', "
+                    "the exit code is 1 and nothing is created.")
+    imp.add_argument("file", type=Path)
+    results = actions.add_parser(
+        "results", parents=[common], help="an event's results as JSON, CSV or xlsx",
+        description="Results of any event, published or not (before publication a note 'provisional: results "
+                    "not yet published' goes to stderr). JSON: an array of objects with rank (null when "
+                    "unranked), number (the workbook's contestant number), name, team, theory, practical, "
+                    "total, prize and flags.")
+    results.add_argument("event_id", type=int, metavar="EVENT_ID")
+    results.add_argument("--format", choices=("json", "csv", "xlsx"), default="json",
+                         help="default %(default)s; xlsx needs --out")
+    results.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of stdout")
+    template = actions.add_parser("template", parents=[common],
+                                  help="write a blank competition workbook with example rows")
+    template.add_argument("file", type=Path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -114,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     translate = _translator(lang)
     handler: Callable[[argparse.Namespace, str], int] = {
         "db": _db_command, "demo-data": _demo_data, "import": _import, "export": _export,
-        "certificate": _certificate,
+        "certificate": _certificate, "competition": _competition,
     }[args.command]
     try:
         return handler(args, resolve_database_url(db_url), translate)
@@ -210,3 +238,9 @@ def _certificate(args, url: str, translate) -> int:
     from desktop.cli_certificates import run_certificate_command
 
     return run_certificate_command(args, _system_context(url), translate)
+
+
+def _competition(args, url: str, translate) -> int:
+    from desktop.cli_competitions import run_competition_command
+
+    return run_competition_command(args, _system_context(url), translate)

@@ -63,10 +63,11 @@ class Result:
 
 
 def round_half_up(value: Fraction, places: int = 2) -> Fraction:
-    """0.005 → 0.01, 2.345 → 2.35 (not banker's rounding); exact on fractions."""
+    """0.005 → 0.01, 2.345 → 2.35 (not banker's rounding); exact, on integers."""
+    value = Fraction(value)
     scale = 10 ** places
-    sign = -1 if value < 0 else 1
-    return sign * Fraction(math.floor(abs(value) * scale + Fraction(1, 2)), scale)
+    rounded = (2 * abs(value.numerator) * scale + value.denominator) // (2 * value.denominator)
+    return Fraction(-rounded if value < 0 else rounded, scale)
 
 
 def prize_cut_offs(ranked: int, shares: Sequence[Fraction]) -> tuple[int, int, int]:
@@ -132,37 +133,90 @@ def worldskills_aspect_score(values: Sequence[Fraction], kind: str, maximum: Fra
     return mean / WORLDSKILLS_MARK_MAX * maximum, max(values) - min(values) > WORLDSKILLS_SPREAD
 
 
+# One contestant's marks for one aspect, in hundredths: (count, sum, lowest, highest) — what SQL's
+# count/sum/min/max give. Dropping k ≥ 2 marks also needs the marks themselves, sorted.
+Cell = tuple[int, int, int, int]
+
+
+def cells_of(marks: Iterable[Mark]) -> tuple[dict[tuple[int, str], Cell], dict[tuple[int, str], list[int]]]:
+    """The cells of a list of marks and each cell's sorted marks (marks are hundredths: a
+    scheme has at most two decimals and worldskills judgement marks are whole)."""
+    values: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for mark in marks:
+        centi = mark.value * 100
+        if centi.denominator != 1:
+            raise ValueError(f"mark {mark.value} is not in hundredths")
+        values[(mark.contestant, mark.aspect)].append(int(centi))
+    for found in values.values():
+        found.sort()
+    return {key: (len(v), sum(v), v[0], v[-1]) for key, v in values.items()}, values
+
+
 def compute_results(aspects: Sequence[Aspect], rules: EventRules, statuses: Mapping[int, str],
                     marks: Iterable[Mark]) -> list[Result]:
     """Every contestant's sections, total, rank, prize and flags, in rank order (unranked last)."""
-    by_cell: dict[tuple[int, str], list[Fraction]] = defaultdict(list)
-    for mark in marks:
-        by_cell[(mark.contestant, mark.aspect)].append(mark.value)
+    cells, values = cells_of(marks)
+    return compute_results_from_cells(aspects, rules, statuses, cells, values)
+
+
+def compute_results_from_cells(aspects: Sequence[Aspect], rules: EventRules, statuses: Mapping[int, str],
+                               cells: Mapping[tuple[int, str], Cell],
+                               values: Mapping[tuple[int, str], Sequence[int]] | None = None) -> list[Result]:
+    """compute_results from cells keyed by (contestant, aspect code); `values` (each cell's
+    sorted marks in hundredths) is needed only when the china preset drops k ≥ 2.
+
+    The rules of china_aspect_score and worldskills_aspect_score on integers: each aspect's
+    score is kept as an exact ratio (numerator, denominator) in hundredths, summed per section
+    over a common denominator, and only the section scores and total become Fractions, rounded
+    half up — no Fraction arithmetic per mark or per aspect."""
     sections = [s for s in SECTIONS if any(a.section == s for a in aspects)]
     section_max = {s: sum((a.maximum for a in aspects if a.section == s), Fraction(0)) for s in sections}
     weights = effective_weights(rules.weights, sections)
+    # total = Σ factor × section score, factor = weight / section maximum × 100, a ratio of integers
+    factors = [(f.numerator, f.denominator) for f in (weights[s] / section_max[s] * 100 for s in sections)]
+    worldskills, drop = rules.preset == "worldskills", rules.drop
+    trim_from = 2 * drop + 3 if drop > 0 and not worldskills else None
+    spread = WORLDSKILLS_SPREAD * 100
+    plan = [(a.code, sections.index(a.section), a.kind == "J", int(a.maximum * 100)) for a in aspects]
     scored: list[dict] = []
     for contestant, status in statuses.items():
         if status != "present":
             scored.append({"contestant": contestant, "status": status})
             continue
-        sums = {s: Fraction(0) for s in sections}
+        parts: list[dict[int, int]] = [{} for _ in sections]  # per section {denominator: numerator}
         flags: list[str] = []
-        for aspect in aspects:
-            values = by_cell.get((contestant, aspect.code), [])
-            if not values:
+        for code, section, judged, max_centi in plan:
+            cell = cells.get((contestant, code))
+            if cell is None:
                 flags.append("incomplete")
-            if rules.preset == "worldskills":
-                score, remark = worldskills_aspect_score(values, aspect.kind, aspect.maximum)
-                if remark:
-                    flags.append(f"remark:{aspect.code}")
-            else:
-                score = china_aspect_score(values, aspect.kind, rules.drop)
-            sums[aspect.section] += score
-        total = sum((weights[s] * sums[s] / section_max[s] * 100 for s in sections), Fraction(0))
+                continue
+            count, total, low, high = cell
+            if judged and worldskills:  # mean / 3 × maximum
+                numerator, denominator = total * max_centi, count * WORLDSKILLS_MARK_MAX * 100
+                if high - low > spread:
+                    flags.append(f"remark:{code}")
+            elif judged and trim_from is not None and count >= trim_from:  # drop the k highest and lowest
+                kept = total - low - high if drop == 1 else sum(values[(contestant, code)][drop:-drop])
+                numerator, denominator = kept, count - 2 * drop
+            else:  # the mean of what was entered
+                numerator, denominator = total, count
+            part = parts[section]
+            part[denominator] = part.get(denominator, 0) + numerator
+        rounded: dict[str, Fraction] = {}
+        total_p, total_q = 0, 1
+        for s, part, (a, b) in zip(sections, parts, factors):
+            common = math.lcm(*part) if part else 1
+            p, q = sum(n * (common // d) for d, n in part.items()), common * 100  # section score = p / q
+            rounded[s] = _half_up(p, q)
+            total_p, total_q = total_p * b * q + a * p * total_q, total_q * b * q
         scored.append({"contestant": contestant, "status": status, "flags": list(dict.fromkeys(flags)),
-                       "sections": {s: round_half_up(v) for s, v in sums.items()}, "total": round_half_up(total)})
+                       "sections": rounded, "total": _half_up(total_p, total_q)})
     return _rank_and_award(scored, rules)
+
+
+def _half_up(p: int, q: int) -> Fraction:
+    """round_half_up(p / q) to hundredths for p ≥ 0 and q > 0, on integers."""
+    return Fraction((200 * p + q) // (2 * q), 100)
 
 
 def _rank_and_award(scored: list[dict], rules: EventRules) -> list[Result]:

@@ -174,7 +174,8 @@ def parse_scheme_rows(header: tuple, rows: list[tuple[int, tuple]]) -> tuple[lis
     if missing:
         return [], [(1, message(QT_TRANSLATE_NOOP("Messages", "Row 1 has no column {columns}."),
                                 columns=", ".join(missing)))]
-    aspects, problems = [], []
+    aspects, problems, numbers = [], [], []
+    seen: dict[str, int] = {}
     for number, values in rows:
         cell = {name: values[i] if i < len(values) else None for i, name in enumerate(names) if name}
         maximum, step = parse_number(cell.get("max")), parse_number(cell.get("step"))
@@ -184,16 +185,16 @@ def parse_scheme_rows(header: tuple, rows: list[tuple[int, tuple]]) -> tuple[lis
             continue
         kind = str(cell.get("type") or "").strip().upper()
         levels = [part.strip() for part in str(cell.get("levels") or "").replace(";", "；").split("；") if part.strip()]
-        aspects.append(AspectInput(str(cell.get("code") or "").strip(), str(cell.get("section") or "").strip().lower(),
-                                   kind, maximum, step, str(cell.get("criterion") or ""),
-                                   str(cell.get("sub_criterion") or ""), str(cell.get("aspect") or ""), levels))
-        for position, problem in scheme_problems(aspects[-1:]):
-            problems.append((number, problem))
-    codes = [a.code for a in aspects]
-    for number_and_row, a in zip(rows, aspects):
-        if codes.count(a.code) > 1:
-            problems.append((number_and_row[0], message(QT_TRANSLATE_NOOP(
-                "Messages", "The code {code} is used twice."), code=a.code)))
+        aspect = AspectInput(str(cell.get("code") or "").strip(), str(cell.get("section") or "").strip().lower(),
+                             kind, maximum, step, str(cell.get("criterion") or ""),
+                             str(cell.get("sub_criterion") or ""), str(cell.get("aspect") or ""), levels)
+        problems += [(number, problem) for _position, problem in scheme_problems([aspect])]
+        if aspect.code and aspect.code in seen:
+            problems.append((number, message(QT_TRANSLATE_NOOP(
+                "Messages", "The code {code} is also in row {row}."), code=aspect.code, row=seen[aspect.code])))
+        seen.setdefault(aspect.code, number)
+        aspects.append(aspect)
+        numbers.append(number)
     return aspects, problems
 
 

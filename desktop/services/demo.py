@@ -35,6 +35,7 @@ from desktop.services import accounts, audit
 from desktop.services.catalogue import NameResolver
 from desktop.services.context import Actor, ServiceContext, require, unit_of_work
 from desktop.services.demo_certificates import fill_demo_certificates
+from desktop.services.demo_competitions import fill_demo_competitions
 from desktop.services.demo_training import fill_demo_classes
 from desktop.services.demo_catalogue import (
     COUNTIES,
@@ -101,6 +102,7 @@ class DemoSummary:
     bulk: bool
     certificates: int = 0
     classes: int = 0
+    competition_events: int = 0
 
 
 class DemoCancelled(UserError):
@@ -167,8 +169,9 @@ def fill_demo_data(ctx: ServiceContext, scale: int = 300, seed: int = 2026,
     accounts_created = ensure_demo_accounts(ctx)
     issued = fill_demo_certificates(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     made = fill_demo_classes(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
+    events = fill_demo_competitions(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     return DemoSummary(accounts_created, counties.created, employer_rows.created,
-                       occupations.created, honours.created, scale, archived, honoured, bulk, issued, made)
+                       occupations.created, honours.created, scale, archived, honoured, bulk, issued, made, events)
 
 
 def _reporter(progress: Progress | None) -> Callable[[int, int], None]:

@@ -29,6 +29,7 @@ from desktop.ui.home_page import HomePage
 from desktop.ui.i18n import translate_message
 from desktop.ui.preferences import PasswordChangeDialog, PreferencesDialog
 from desktop.ui.trainees.page import TraineesPage
+from desktop.ui.competitions.page import build_competitions_page
 from desktop.ui.training.classes_page import build_classes_page
 from desktop.ui.users_page import UsersPage
 from desktop.domain.messages import message
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
             pages += [("trainees", self.tr("Trainees"), lambda: TraineesPage(self.ctx)),
                       ("employers", self.tr("Employers"), lambda: EmployersPage(self.ctx)),
                       ("occupations", self.tr("Occupations"), lambda: OccupationsPage(self.ctx)),
-                      ("classes", self.tr("Classes"), lambda: build_classes_page(self.ctx))]
+                      ("classes", self.tr("Classes"), lambda: build_classes_page(self.ctx)),
+                      ("competitions", self.tr("Competitions"), lambda: build_competitions_page(self.ctx))]
         if actor.may(Permission.ISSUE_CERTIFICATES):
             pages.append(("certificates", self.tr("Certificates"), lambda: CertificatesPage(self.ctx, self.settings)))
         if actor.may(Permission.VERIFY_CERTIFICATES):

@@ -1124,6 +1124,222 @@
     </message>
 </context>
 <context>
+    <name>CompetitionDialog</name>
+    <message>
+        <source>New competition</source>
+        <translation>新建竞赛</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 City Workers&apos; Skills Competition</source>
+        <translation>如：2026年泉州市职工职业技能竞赛</translation>
+    </message>
+    <message>
+        <source>e.g. the city federation of trade unions</source>
+        <translation>如：泉州市总工会</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>主办单位：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionLabels</name>
+    <message>
+        <source>marks missing</source>
+        <translation>缺项</translation>
+    </message>
+    <message>
+        <source>below the minimum total</source>
+        <translation>未达最低分</translation>
+    </message>
+    <message>
+        <source>Medallion for Excellence</source>
+        <translation>优胜奖</translation>
+    </message>
+    <message>
+        <source>re-mark %1</source>
+        <translation>待复评 %1</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>取消资格</translation>
+    </message>
+</context>
+<context>
+    <name>Competitions</name>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选拔赛</translation>
+    </message>
+    <message>
+        <source>Preliminary</source>
+        <translation>初赛</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>决赛</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>国内规则</translation>
+    </message>
+    <message>
+        <source>WorldSkills</source>
+        <translation>世赛规则</translation>
+    </message>
+    <message>
+        <source>Judges mark each aspect; with at least 2k+3 judges the k highest and k lowest marks are dropped and the rest averaged.</source>
+        <translation>各裁判分别评分；评分裁判不少于 2k+3 人时，去掉 k 个最高分和 k 个最低分后取平均。</translation>
+    </message>
+    <message>
+        <source>Judgements are marked 0–3 by three or more judges; a spread above 1 is flagged for re-marking; also on the 700 scale.</source>
+        <translation>评价分由三名及以上裁判按 0–3 分评定；分差大于 1 时标记复评；另换算为 700 分制。</translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>Lots drawn</source>
+        <translation>已抽签</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>实操</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>文件未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsPage</name>
+    <message>
+        <source>Competition:</source>
+        <translation>竞赛：</translation>
+    </message>
+    <message>
+        <source>New competition…</source>
+        <translation>新建竞赛…</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建赛项…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>编辑赛项…</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Contestants</source>
+        <translation>选手</translation>
+    </message>
+    <message>
+        <source>No competition yet: start with “New competition…”.</source>
+        <translation>尚无竞赛，请先点击“新建竞赛…”。</translation>
+    </message>
+    <message>
+        <source>%1 level</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Create a competition, then add its events.</source>
+        <translation>请先新建竞赛，再添加赛项。</translation>
+    </message>
+    <message>
+        <source>Choose an event above to see its marking scheme and contestants.</source>
+        <translation>请在上方选择赛项，查看其评分标准和选手。</translation>
+    </message>
+    <message>
+        <source>This competition has no events yet: add one with “New event…”.</source>
+        <translation>该竞赛尚无赛项，请点击“新建赛项…”添加。</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>抽签种子 %1</translation>
+    </message>
+    <message>
+        <source>weights: theory %1, practical %2</source>
+        <translation>权重：理论 %1，实操 %2</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+</context>
+<context>
     <name>CompletionLabels</name>
     <message>
         <source>Passed</source>
@@ -1189,28 +1405,157 @@
         <translation>结业条件：%2 个课次出勤率不低于 %1%。</translation>
     </message>
     <message>
-        <source>Save the completion certificates</source>
-        <translation>保存结业证书</translation>
+        <source>Complete and print certificates</source>
+        <translation>结业并打印证书</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
+        <source>%1 trainees complete the class and get a completion certificate (结业证书).</source>
+        <translation>%1 名学员结业，并获发结业证书。</translation>
     </message>
     <message>
         <source>Issuing and printing %1 completion certificates…</source>
         <translation>正在发放并打印 %1 份结业证书…</translation>
     </message>
+</context>
+<context>
+    <name>ContestantPickerDialog</name>
     <message>
-        <source>The file could not be saved: %1</source>
-        <translation>文件未能保存：%1</translation>
+        <source>Add contestants</source>
+        <translation>添加选手</translation>
     </message>
     <message>
-        <source>%1 completion certificates were issued and saved to %2.
-
-Show them now for printing?</source>
-        <translation>已发放 %1 份结业证书，并保存到 %2。
-
-现在打开以便打印吗？</translation>
+        <source>Name, ID number or phone of a registered trainee</source>
+        <translation>已登记学员的姓名、身份证号码或手机号码</translation>
+    </message>
+    <message>
+        <source>e.g. Jinjiang team (blank for none)</source>
+        <translation>如：晋江市代表队（无则留空）</translation>
+    </message>
+    <message>
+        <source>Blank: the trainee&apos;s own employer</source>
+        <translation>留空则为学员本人所在单位</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>代表队：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Find the trainee first; unregistered people are added on the Trainees page.</source>
+        <translation>请先查找学员；未登记的人员请在“学员”页面添加。</translation>
+    </message>
+    <message>
+        <source>%1 is entered for %2.</source>
+        <translation>%1 已作为 %2 选手报名。</translation>
+    </message>
+    <message>
+        <source>%1 is entered.</source>
+        <translation>%1 已报名。</translation>
+    </message>
+</context>
+<context>
+    <name>ContestantTableModel</name>
+    <message>
+        <source>Entry no.</source>
+        <translation>参赛号</translation>
+    </message>
+    <message>
+        <source>Drawn number</source>
+        <translation>加密号</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>代表队</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ContestantsTab</name>
+    <message>
+        <source>Add contestants…</source>
+        <translation>添加选手…</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>标记到场</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>标记缺考</translation>
+    </message>
+    <message>
+        <source>Mark disqualified</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>Draw lots…</source>
+        <translation>抽签…</translation>
+    </message>
+    <message>
+        <source>Check-in list (PDF)…</source>
+        <translation>检录表（PDF）…</translation>
+    </message>
+    <message>
+        <source>%1 contestants · %2 teams · %3 absent · %4 disqualified</source>
+        <translation>选手 %1 人 · 代表队 %2 支 · 缺考 %3 人 · 取消资格 %4 人</translation>
+    </message>
+    <message>
+        <source>Lots not drawn yet: enter every contestant, then draw.</source>
+        <translation>尚未抽签：请录入全部选手后再抽签。</translation>
+    </message>
+    <message>
+        <source>Lots drawn with seed %1 — the same seed reproduces the same draw.</source>
+        <translation>已按种子 %1 抽签——同一种子可重现同样的抽签结果。</translation>
+    </message>
+    <message>
+        <source>The lots were drawn with seed %1. Draw again? Every drawn number and workstation changes, unless you type the same seed.</source>
+        <translation>已按种子 %1 抽签。要重新抽签吗？除非输入相同的种子，所有加密号和工位都会改变。</translation>
+    </message>
+    <message>
+        <source>Draw lots</source>
+        <translation>抽签</translation>
+    </message>
+    <message>
+        <source>Seed (e.g. the draw&apos;s date and time; leave blank for a random one):</source>
+        <translation>抽签种子（如抽签的日期和时间；留空则随机生成）：</translation>
+    </message>
+    <message>
+        <source>%1 contestants drew their numbers with seed %2. Keep the seed with the draw&apos;s record: drawing again with the same seed gives the same numbers and workstations.</source>
+        <translation>%1 名选手已按种子 %2 抽签。请将种子随抽签记录一并保存：用同一种子重新抽签，得到的加密号和工位完全相同。</translation>
+    </message>
+    <message>
+        <source>Save the check-in list</source>
+        <translation>保存检录表</translation>
+    </message>
+    <message>
+        <source>The check-in list is saved to %1.</source>
+        <translation>检录表已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1716,136 @@ The details are in the log file:
     <message>
         <source>Receipt</source>
         <translation>收据号</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑赛项</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新建赛项</translation>
+    </message>
+    <message>
+        <source>e.g. Welder</source>
+        <translation>如：焊工</translation>
+    </message>
+    <message>
+        <source>From the catalogue or typed</source>
+        <translation>从工种目录选择或直接输入</translation>
+    </message>
+    <message>
+        <source>The stage of an event cannot change.</source>
+        <translation>赛项的赛段不能更改。</translation>
+    </message>
+    <message>
+        <source>No prize below</source>
+        <translation>低于此分不设奖</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source> contestants per team</source>
+        <translation> 名选手/队</translation>
+    </message>
+    <message>
+        <source>sum of the best </source>
+        <translation>取成绩最好的 </translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>赛项：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>工种：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>赛段：</translation>
+    </message>
+    <message>
+        <source>Scoring preset:</source>
+        <translation>评分规则：</translation>
+    </message>
+    <message>
+        <source>Marks dropped (k):</source>
+        <translation>去掉最高/最低分个数（k）：</translation>
+    </message>
+    <message>
+        <source>Section weights:</source>
+        <translation>分项权重：</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>实操</translation>
+    </message>
+    <message>
+        <source>Prize shares:</source>
+        <translation>获奖比例：</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>一等奖</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>二等奖</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>三等奖</translation>
+    </message>
+    <message>
+        <source>Minimum total:</source>
+        <translation>最低获奖分：</translation>
+    </message>
+    <message>
+        <source>Team limit:</source>
+        <translation>每队人数上限：</translation>
+    </message>
+    <message>
+        <source>Team score:</source>
+        <translation>团体成绩：</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>赛段</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>赛项</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contestants</source>
+        <translation>选手</translation>
+    </message>
+    <message>
+        <source>Aspects</source>
+        <translation>评分项</translation>
     </message>
 </context>
 <context>
@@ -1651,16 +2126,20 @@ Reason (kept in the audit log):</source>
 <context>
     <name>IssueDateDialog</name>
     <message>
-        <source>Complete and print certificates</source>
-        <translation>结业并打印证书</translation>
-    </message>
-    <message>
-        <source>%1 trainees complete the class and get a completion certificate (结业证书).</source>
-        <translation>%1 名学员结业，并获发结业证书。</translation>
-    </message>
-    <message>
         <source>Issue date:</source>
         <translation>发证日期：</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>文件未能保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 certificates were issued and saved to %2.
+
+Show them now for printing?</source>
+        <translation>已发放 %1 份证书，并保存到 %2。
+
+现在打开以便打印吗？</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2279,10 @@ Reason (kept in the audit log):</source>
         <translation>培训班</translation>
     </message>
     <message>
+        <source>Competitions</source>
+        <translation>技能竞赛</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>证书</translation>
     </message>
@@ -1866,6 +2349,32 @@ Reason (kept in the audit log):</source>
     <message>
         <source>&lt;h3&gt;Skillbase %1&lt;/h3&gt;&lt;p&gt;匠心实训基地管理系统 — the desktop application of a skills-training base: trainees, training, mentoring, skill-level appraisal and competitions.&lt;/p&gt;&lt;p&gt;Chinese text uses the bundled WenQuanYi Micro Hei font (Apache License 2.0).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;匠心实训基地管理系统 %1&lt;/h3&gt;&lt;p&gt;Skillbase — 面向职工技能实训基地的桌面管理软件，涵盖学员管理、技能培训、名师带徒、职业技能等级认定和技能竞赛等业务。&lt;/p&gt;&lt;p&gt;中文界面使用随附的文泉驿微米黑字体（Apache License 2.0）。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkSheetModel</name>
+    <message>
+        <source>Type a number such as 8 or 7.5.</source>
+        <translation>请输入数字，如 8 或 7.5。</translation>
+    </message>
+</context>
+<context>
+    <name>MarksTab</name>
+    <message>
+        <source>Contestants appear by drawn number only. Type a mark, Enter saves it and moves down; Delete clears it.</source>
+        <translation>选手仅以加密号显示。输入分数后按回车保存并移到下一行；按 Delete 清除。</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>评分表：</translation>
+    </message>
+    <message>
+        <source>Measurements (agreed values)</source>
+        <translation>测量项（统一结果）</translation>
+    </message>
+    <message>
+        <source>Judge %1</source>
+        <translation>裁判 %1</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +3027,282 @@ Reason (kept in the audit log):</source>
         <source>The submission time {value} is not a date and time like 2026-11-20 09:00:01.</source>
         <translation>提交时间 {value} 格式不正确，应为 2026-11-20 09:00:01 这样的日期和时间。</translation>
     </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem} (and {more} more problems)</source>
+        <translation>第 {row} 行：{problem}（另有 {more} 处问题）</translation>
+    </message>
+    <message>
+        <source>The seed is 1 to 64 characters, e.g. 20261122.</source>
+        <translation>抽签种子应为 1 至 64 个字符，如 20261122。</translation>
+    </message>
+    <message>
+        <source>Marks are entered already: the lots can no longer be drawn again.</source>
+        <translation>已录入分数，不能再重新抽签。</translation>
+    </message>
+    <message>
+        <source>Enter the contestants before the draw.</source>
+        <translation>请先录入选手再抽签。</translation>
+    </message>
+    <message>
+        <source>Draw the lots before entering marks.</source>
+        <translation>请先抽签再录入分数。</translation>
+    </message>
+    <message>
+        <source>The event changed on another workstation: reload it and enter the marks again.</source>
+        <translation>该赛项已在另一台电脑上被修改，请重新打开后再录入分数。</translation>
+    </message>
+    <message>
+        <source>Contestant {number} is absent or disqualified and gets no marks.</source>
+        <translation>选手 {number} 缺考或已取消资格，不能录入分数。</translation>
+    </message>
+    <message>
+        <source>Aspect {code} is judged: say which judge gave the mark.</source>
+        <translation>评分项 {code} 为评价项，请注明评分裁判。</translation>
+    </message>
+    <message>
+        <source>Aspect {code}: a mark from 0 to {max} in steps of {step}.</source>
+        <translation>评分项 {code}：分数应在 0 至 {max} 之间，以 {step} 为单位。</translation>
+    </message>
+    <message>
+        <source>These results are published already.</source>
+        <translation>该成绩已公布。</translation>
+    </message>
+    <message>
+        <source>There are no results to publish yet.</source>
+        <translation>尚无可公布的成绩。</translation>
+    </message>
+    <message>
+        <source>Marks are missing or wait for re-marking for contestants {numbers}.</source>
+        <translation>以下选手尚有缺项或待复评：{numbers}。</translation>
+    </message>
+    <message>
+        <source>Publish the results before issuing certificates.</source>
+        <translation>请先公布成绩再发放证书。</translation>
+    </message>
+    <message>
+        <source>Every prize winner has a certificate already.</source>
+        <translation>所有获奖选手均已发证。</translation>
+    </message>
+    <message>
+        <source>Certificates were issued for this event at another workstation: reload.</source>
+        <translation>该赛项的证书已在另一台电脑上发放，请重新打开。</translation>
+    </message>
+    <message>
+        <source>A marking scheme needs at least one aspect.</source>
+        <translation>评分标准至少应有一个评分项。</translation>
+    </message>
+    <message>
+        <source>Give the aspect a code, e.g. A1.</source>
+        <translation>请填写评分项编号，如 A1。</translation>
+    </message>
+    <message>
+        <source>The code {code} is used twice.</source>
+        <translation>编号 {code} 重复。</translation>
+    </message>
+    <message>
+        <source>The section is theory or practical.</source>
+        <translation>分项应为 theory（理论）或 practical（实操）。</translation>
+    </message>
+    <message>
+        <source>The type is M (measurement) or J (judgement).</source>
+        <translation>类型应为 M（测量）或 J（评价）。</translation>
+    </message>
+    <message>
+        <source>The maximum {max} is not a multiple of the step {step}.</source>
+        <translation>满分 {max} 不是评分单位 {step} 的整数倍。</translation>
+    </message>
+    <message>
+        <source>The maximum and the step are positive numbers.</source>
+        <translation>满分和评分单位应为正数。</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals for the maximum and the step.</source>
+        <translation>满分和评分单位最多保留两位小数。</translation>
+    </message>
+    <message>
+        <source>Marks are entered already: the marking scheme can no longer change.</source>
+        <translation>已录入分数，评分标准不能再修改。</translation>
+    </message>
+    <message>
+        <source>Row 1 has no column {columns}.</source>
+        <translation>第 1 行缺少列：{columns}。</translation>
+    </message>
+    <message>
+        <source>The max and step columns hold numbers, e.g. 10 and 0.5.</source>
+        <translation>max 和 step 列应填写数字，如 10 和 0.5。</translation>
+    </message>
+    <message>
+        <source>The code {code} is also in row {row}.</source>
+        <translation>编号 {code} 与第 {row} 行重复。</translation>
+    </message>
+    <message>
+        <source>Enter the competition&apos;s name.</source>
+        <translation>请填写竞赛名称。</translation>
+    </message>
+    <message>
+        <source>Enter the year, e.g. 2026.</source>
+        <translation>请填写年度，如 2026。</translation>
+    </message>
+    <message>
+        <source>The level is enterprise, county, city or province.</source>
+        <translation>级别应为企业级、县级、市级或省级。</translation>
+    </message>
+    <message>
+        <source>The stage is selection, preliminary or final.</source>
+        <translation>赛段应为选拔赛、初赛或决赛。</translation>
+    </message>
+    <message>
+        <source>This competition no longer exists.</source>
+        <translation>该竞赛已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s name.</source>
+        <translation>请填写赛项名称。</translation>
+    </message>
+    <message>
+        <source>The scoring preset is china or worldskills.</source>
+        <translation>评分规则应为 china（国内规则）或 worldskills（世赛规则）。</translation>
+    </message>
+    <message>
+        <source>The number of marks dropped cannot be negative.</source>
+        <translation>去掉的分数个数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The section weights must add up to 1 (e.g. theory 0.3 and practical 0.7).</source>
+        <translation>分项权重之和应为 1（如理论 0.3、实操 0.7）。</translation>
+    </message>
+    <message>
+        <source>The prize shares are fractions of the ranked contestants and add up to at most 1.</source>
+        <translation>获奖比例为参加排名选手的比例，合计不超过 1。</translation>
+    </message>
+    <message>
+        <source>The minimum total is between 0 and 100.</source>
+        <translation>最低获奖分应在 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>A team limit is at least one contestant (leave it empty for no limit).</source>
+        <translation>每队人数上限至少为 1（不限则留空）。</translation>
+    </message>
+    <message>
+        <source>A team scores with at least one member.</source>
+        <translation>团体成绩至少取 1 名选手的成绩。</translation>
+    </message>
+    <message>
+        <source>Use at most four decimals.</source>
+        <translation>最多保留四位小数。</translation>
+    </message>
+    <message>
+        <source>This competition event no longer exists.</source>
+        <translation>该赛项已不存在。</translation>
+    </message>
+    <message>
+        <source>The results of {name} are published: they can no longer change.</source>
+        <translation>“{name}”的成绩已公布，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Give the judge a label, e.g. J1.</source>
+        <translation>请填写裁判编号，如 J1。</translation>
+    </message>
+    <message>
+        <source>The lots of {name} are drawn: add contestants before the draw.</source>
+        <translation>“{name}”已抽签，请在抽签前添加选手。</translation>
+    </message>
+    <message>
+        <source>The status is present, absent or disqualified.</source>
+        <translation>状态应为到场、缺考或取消资格。</translation>
+    </message>
+    <message>
+        <source>{name} is entered in this event already.</source>
+        <translation>{name}已报名该赛项。</translation>
+    </message>
+    <message>
+        <source>{team} has {count} contestants in this event already, the most it may enter.</source>
+        <translation>{team}在该赛项已有 {count} 名选手，已达上限。</translation>
+    </message>
+    <message>
+        <source>Entry number {number} is taken in this event.</source>
+        <translation>参赛号 {number} 在该赛项中已被使用。</translation>
+    </message>
+    <message>
+        <source>This contestant no longer exists.</source>
+        <translation>该选手已不存在。</translation>
+    </message>
+    <message>
+        <source>Draw the lots first: the check-in list shows the drawn numbers.</source>
+        <translation>请先抽签：检录表需列出加密号。</translation>
+    </message>
+    <message>
+        <source>The workbook has {count} problems; nothing was imported.</source>
+        <translation>工作簿中有 {count} 处问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named {sheet}.</source>
+        <translation>工作簿中没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <source>Column A holds a key such as name or preset; its value goes in column B.</source>
+        <translation>A 列填写 name、preset 等键名，B 列填写对应的值。</translation>
+    </message>
+    <message>
+        <source>Unknown key {key}; the keys are {keys}.</source>
+        <translation>未知的键 {key}；可用的键为：{keys}。</translation>
+    </message>
+    <message>
+        <source>The key {key} is also in row {row}.</source>
+        <translation>键 {key} 与第 {row} 行重复。</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters here.</source>
+        <translation>此处最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The value of {key} is a number, e.g. {example}.</source>
+        <translation>{key} 的值应为数字，如 {example}。</translation>
+    </message>
+    <message>
+        <source>The event has theory and practical aspects: give each section a weight above 0.</source>
+        <translation>该赛项同时有理论和实操评分项，两个分项的权重都应大于 0。</translation>
+    </message>
+    <message>
+        <source>The contestant number is a whole number from 1, e.g. 12.</source>
+        <translation>参赛号应为从 1 开始的整数，如 12。</translation>
+    </message>
+    <message>
+        <source>Number {number} is also in row {row}.</source>
+        <translation>参赛号 {number} 与第 {row} 行重复。</translation>
+    </message>
+    <message>
+        <source>There is no contestant number {number} in the contestants sheet.</source>
+        <translation>contestants 工作表中没有参赛号 {number}。</translation>
+    </message>
+    <message>
+        <source>There is no aspect {code} in the scheme sheet.</source>
+        <translation>scheme 工作表中没有评分项 {code}。</translation>
+    </message>
+    <message>
+        <source>Aspect {code} is a measurement: leave the judge empty.</source>
+        <translation>评分项 {code} 为测量项，裁判一栏请留空。</translation>
+    </message>
+    <message>
+        <source>The mark is a number, e.g. 8.5.</source>
+        <translation>分数应为数字，如 8.5。</translation>
+    </message>
+    <message>
+        <source>This mark repeats row {row}: the same contestant, aspect and judge.</source>
+        <translation>该分数与第 {row} 行重复：选手、评分项和裁判均相同。</translation>
+    </message>
+    <message>
+        <source>The ID card number {number} is registered to {name}: correct the name or the number.</source>
+        <translation>身份证号码 {number} 登记的是{name}，请更正姓名或号码。</translation>
+    </message>
+    <message>
+        <source>{competition} ({year}) has an event {name} in this stage already (id {id}).</source>
+        <translation>{competition}（{year}年）在该赛段已有赛项“{name}”（编号 {id}）。</translation>
+    </message>
 </context>
 <context>
     <name>OccupationDialog</name>
@@ -2953,6 +3738,124 @@ Reason (kept in the audit log):</source>
     </message>
 </context>
 <context>
+    <name>ResultTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Drawn no.</source>
+        <translation>加密号</translation>
+    </message>
+    <message>
+        <source>Entry no.</source>
+        <translation>参赛号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>代表队</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>实操</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Advances</source>
+        <translation>晋级</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>700 scale</source>
+        <translation>700分制</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Award certificate issued</source>
+        <translation>已发获奖证书</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Publish results…</source>
+        <translation>公布成绩…</translation>
+    </message>
+    <message>
+        <source>Result sheet (PDF)…</source>
+        <translation>成绩表（PDF）…</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出成绩…</translation>
+    </message>
+    <message>
+        <source>Issue award certificates…</source>
+        <translation>发放获奖证书…</translation>
+    </message>
+    <message>
+        <source>Provisional: recomputed from the marks as they stand; not yet published.</source>
+        <translation>暂定成绩：按当前已录入分数实时计算，尚未公布。</translation>
+    </message>
+    <message>
+        <source>Published: these results are final.</source>
+        <translation>已公布：成绩为最终成绩。</translation>
+    </message>
+    <message>
+        <source>Team score: the sum of each team&apos;s best %1 totals.</source>
+        <translation>团体成绩：各队取总分前 %1 名之和。</translation>
+    </message>
+    <message>
+        <source>Publish the results? Marks, contestants and the scheme of this event can no longer change.</source>
+        <translation>确定公布成绩吗？公布后该赛项的分数、选手和评分标准都不能再修改。</translation>
+    </message>
+    <message>
+        <source>Save the result sheet</source>
+        <translation>保存成绩表</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出成绩</translation>
+    </message>
+    <message>
+        <source>Issue award certificates</source>
+        <translation>发放获奖证书</translation>
+    </message>
+    <message>
+        <source>%1 prize winners get an award certificate (获奖证书).</source>
+        <translation>%1 名获奖选手将获发获奖证书。</translation>
+    </message>
+    <message>
+        <source>Issuing and printing %1 award certificates…</source>
+        <translation>正在发放并打印 %1 份获奖证书…</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -2969,6 +3872,148 @@ Reason (kept in the audit log):</source>
     <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeDialog</name>
+    <message>
+        <source>Edit the marking scheme</source>
+        <translation>编辑评分标准</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Sub-criterion</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>评分单位</translation>
+    </message>
+    <message>
+        <source>Levels (separated by ；)</source>
+        <translation>评价等级说明（以“；”分隔）</translation>
+    </message>
+    <message>
+        <source>Add aspect</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <source>Remove aspect</source>
+        <translation>删除评分项</translation>
+    </message>
+    <message>
+        <source>Measurement: one agreed value. Judgement: each judge marks. The maximum is a multiple of the step; a section&apos;s maximum is the sum of its aspects&apos;.</source>
+        <translation>测量项：录入一个统一结果；评价项：每位裁判分别评分。满分须为评分单位的整数倍；分项满分为其评分项满分之和。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeTab</name>
+    <message>
+        <source>Criterion / aspect</source>
+        <translation>指标 / 评分项</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>满分</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>评分单位</translation>
+    </message>
+    <message>
+        <source>Judgement levels</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Edit scheme…</source>
+        <translation>编辑评分标准…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Rules summary (PDF)…</source>
+        <translation>评分规则说明（PDF）…</translation>
+    </message>
+    <message>
+        <source>No marking scheme yet: import one from Excel or edit it by hand.</source>
+        <translation>尚无评分标准：请从 Excel 导入或手工编辑。</translation>
+    </message>
+    <message>
+        <source>%1 aspects</source>
+        <translation>%1 个评分项</translation>
+    </message>
+    <message>
+        <source>The marking scheme is saved.</source>
+        <translation>评分标准已保存。</translation>
+    </message>
+    <message>
+        <source>Import a marking scheme</source>
+        <translation>导入评分标准</translation>
+    </message>
+    <message>
+        <source>Replace the %1 aspects of the scheme with those in %2?</source>
+        <translation>用 %2 中的评分项替换现有的 %1 个评分项吗？</translation>
+    </message>
+    <message>
+        <source>%1 aspects imported from %2.</source>
+        <translation>已从 %2 导入 %1 个评分项。</translation>
+    </message>
+    <message>
+        <source>Export the marking scheme</source>
+        <translation>导出评分标准</translation>
+    </message>
+    <message>
+        <source>%1 aspects written to %2.</source>
+        <translation>已将 %1 个评分项写入 %2。</translation>
+    </message>
+    <message>
+        <source>Save the rules summary</source>
+        <translation>保存评分规则说明</translation>
+    </message>
+    <message>
+        <source>The rules summary is saved to %1.</source>
+        <translation>评分规则说明已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +4111,25 @@ Reason (kept in the audit log):</source>
     <message>
         <source>%1 moved up from the waiting list and now holds the place.</source>
         <translation>%1已由候补转为录取，获得该名额。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>代表队</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领队</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,8 @@ def test_the_fill_creates_what_it_reports(filled):
     assert summary == DemoSummary(accounts=3, counties=11, employers=20, occupations=summary.occupations,
                                   honours=5, trainees=300, archived_trainees=summary.archived_trainees,
                                   honoured_trainees=summary.honoured_trainees, bulk=False,
-                                  certificates=summary.certificates, classes=6)
+                                  certificates=summary.certificates, classes=6,
+                                  competition_events=4)
     assert _count(ctx, select(func.count(Trainee.id))) == 300
     assert _count(ctx, select(func.count(Employer.id))) == 20
     assert _count(ctx, select(func.count(Occupation.id))) == summary.occupations >= 20

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop.services import attendance, completion, fees, signups
 from desktop.services.attendance import Mark
-from desktop.ui.training import completion_tab, fees_tab
+from desktop.ui.certificates import batch_issue
+from desktop.ui.training import fees_tab
 from desktop.ui.training.attendance_tab import AttendanceModel, AttendanceTab, mark_word
 from desktop.ui.training.completion_tab import CAN_COMPLETE, CERTIFICATE, CandidateTableModel, CompletionTab
 from desktop.ui.training.fees_tab import PAID, RECEIPT, FeesTab, FeeTableModel
@@ -209,14 +210,14 @@ def test_completion_from_assessment_to_printed_certificates(qtbot, staff, course
     assert [c.enrolment_id for c in tab.selected()] == enrolments[:2]
 
     target = tmp_path / "certificates.pdf"
-    monkeypatch.setattr(completion_tab.IssueDateDialog, "ask", classmethod(lambda cls, count, parent=None: TODAY))
-    monkeypatch.setattr(completion_tab, "ask_save_path", lambda *args: target)
+    monkeypatch.setattr(batch_issue.IssueDateDialog, "ask", classmethod(lambda cls, *args: TODAY))
+    monkeypatch.setattr(batch_issue, "ask_save_path", lambda *args: target)
     questions = []
     monkeypatch.setattr("desktop.ui.feedback.confirm", lambda _parent, text: bool(questions.append(text)))
     with qtbot.waitSignal(tab.changed):
         qtbot.mouseClick(tab.buttons["complete"], Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
-    assert questions and questions[0].startswith("2 completion certificates were issued")
+    assert questions and questions[0].startswith("2 certificates were issued")
     numbers = [tab.model.index(r, CERTIFICATE).data() for r in range(3)]
     assert all(numbers[:2]) and numbers[2] == ""
     assert tab.model.index(0, CAN_COMPLETE).data() == f"Completed {TODAY.isoformat()}"
@@ -230,8 +231,8 @@ def test_completing_someone_not_eligible_says_why(qtbot, staff, course, monkeypa
     class_id, enrolments = course
     tab = _tab(qtbot, CompletionTab, staff, class_id)
     tab.select(enrolments[:1])
-    monkeypatch.setattr(completion_tab.IssueDateDialog, "ask", classmethod(lambda cls, count, parent=None: TODAY))
-    monkeypatch.setattr(completion_tab, "ask_save_path", lambda *args: tmp_path / "x.pdf")
+    monkeypatch.setattr(batch_issue.IssueDateDialog, "ask", classmethod(lambda cls, *args: TODAY))
+    monkeypatch.setattr(batch_issue, "ask_save_path", lambda *args: tmp_path / "x.pdf")
     seen, _waiting = _messages()
     with qtbot.assertNotEmitted(tab.changed):
         qtbot.mouseClick(tab.buttons["complete"], Qt.MouseButton.LeftButton)

@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelection, QItemSelectionModel, QModelIndex, \
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, \
     QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,17 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import UserError
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.training import CompletionBlock, hours_text
 from desktop.services import classes, completion
 from desktop.services.completion import Candidate, CompletionRule
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
-from desktop.ui.background import run_with_progress
-from desktop.ui.certificates.print_dialog import show_certificates
-from desktop.ui.certificates.printer_output import ScratchFiles
-from desktop.ui.file_dialogs import ask_save_path
+from desktop.ui.certificates.batch_issue import issue_batch
 from desktop.ui.paged_model import RowListModel
 from desktop.ui.widgets import row_table
 
@@ -124,37 +116,6 @@ class CandidateTableModel(RowListModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers()[section]
         return None
-
-
-class IssueDateDialog(QDialog):
-    """Asks the date printed on the certificates."""
-
-    def __init__(self, count: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Complete and print certificates"))
-        self.issue_date = QDateEdit(QDate.currentDate())
-        self.issue_date.setObjectName("issue_date")
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.setDisplayFormat("yyyy-MM-dd")
-        explanation = QLabel(self.tr("%1 trainees complete the class and get a completion certificate (结业证书).")
-                             .replace("%1", str(count)))
-        explanation.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Issue date:"), self.issue_date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    @classmethod
-    def ask(cls, count: int, parent: QWidget | None = None) -> dt.date | None:
-        dialog = cls(count, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.issue_date.date().toPython()
 
 
 class CompletionTab(QWidget):
@@ -282,33 +243,16 @@ class CompletionTab(QWidget):
         if not chosen or self.class_id is None:
             return
         class_id, ids = self.class_id, [c.enrolment_id for c in chosen]
-        issue_date = IssueDateDialog.ask(len(ids), self)
-        if issue_date is None:
-            return
         code = feedback.attempt(self, lambda: classes.class_row(self.ctx, class_id).code)
         if code is None:
             return
-        path = ask_save_path(self, self.tr("Save the completion certificates"), f"{code} 结业证书.pdf",
-                             self.tr("PDF (*.pdf)"))
-        if path is None:
-            return
-        label = self.tr("Issuing and printing %1 completion certificates…").replace("%1", str(len(ids)))
-        try:
-            issued = run_with_progress(self, label, lambda progress: completion.complete_and_print(
+        issued = issue_batch(
+            self, self.ctx, self.tr("Complete and print certificates"),
+            self.tr("%1 trainees complete the class and get a completion certificate (结业证书).")
+            .replace("%1", str(len(ids))), f"{code} 结业证书.pdf",
+            self.tr("Issuing and printing %1 completion certificates…").replace("%1", str(len(ids))),
+            lambda issue_date, path, progress: completion.complete_and_print(
                 self.ctx, class_id, ids, issue_date, path, progress))
-        except UserError as error:
-            feedback.show_user_error(self, error)
-            self._reload(ids)  # another workstation may have changed someone meanwhile
-            return
-        except OSError as error:
-            feedback.inform(self, self.tr("The file could not be saved: %1")
-                            .replace("%1", error.strerror or str(error)))
-            return
-        self._reload(ids)
-        self.changed.emit()
-        question = (self.tr("%1 completion certificates were issued and saved to %2.\n\nShow them now for printing?")
-                    .replace("%1", str(len(issued))).replace("%2", str(path)))
-        if feedback.confirm(self, question):
-            # Saving the file was the batch's recorded print: printing it from the preview is not a reprint.
-            show_certificates(self.ctx, [row.id for row in issued], None, self, pdf=path, scratch=ScratchFiles(),
-                              already_counted=1)
+        self._reload(ids)  # done, or another workstation may have changed someone meanwhile
+        if issued is not None:
+            self.changed.emit()
