@@ -29,7 +29,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.assets import asset_path
-from desktop.domain.chinese_dates import chinese_digit_date
 from desktop.domain.competition_scoring import (
     PRIZES,
     WORLDSKILLS_CENTRE,
@@ -602,25 +601,6 @@ def _watermark_image(text: str) -> tuple[ImageReader, tuple[float, float]]:
     return ImageReader(picture), (picture.width / scale, picture.height / scale)
 
 
-class _PageFooter(Footer):
-    """The shared footer, laid out across the page's own width (portrait or landscape)."""
-
-    def draw(self, canvas: Canvas, page: int, pages: int) -> None:
-        self.pages = pages
-        width = canvas._pagesize[0]
-        y = self.margin - 4 * mm
-        canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        canvas.line(self.margin, y + 4 * mm, width - self.margin, y + 4 * mm)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(self.font, 8)
-        canvas.drawString(self.margin, y, self.caption)
-        canvas.drawCentredString(width / 2, y, f"第 {page} 页 共 {pages} 页")
-        canvas.drawRightString(width - self.margin, y, f"打印日期：{chinese_digit_date(self.printed_on)}")
-        canvas.restoreState()
-
-
 class _Document(SimpleDocTemplate):
     """Draws `decorate` (the provisional watermark) under each page's content."""
 
@@ -644,4 +624,4 @@ def _build(destination, pagesize, story: list[Flowable], title: str, caption: st
         destination, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm, title=title, author=getattr(data, "issuer", "") or "", subject=title,
         creator="Skillbase", initialFontName=styles.font, decorate=decorate)
-    return build_numbered(document, story, _PageFooter(styles.font, caption, printed_on, MARGIN))
+    return build_numbered(document, story, Footer(styles.font, caption, printed_on, MARGIN))

@@ -6,7 +6,6 @@ import datetime as dt
 from functools import partial
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
@@ -19,7 +18,7 @@ RULE = colors.HexColor("#9CA3AF")
 
 class Footer:
     """A rule, then the caption on the left, the page count in the middle and the print date
-    on the right, in the report's margin."""
+    on the right, in the report's margin, across the page's width."""
 
     def __init__(self, font: str, caption: str, printed_on: dt.date, margin: float):
         self.font, self.caption, self.printed_on, self.margin = font, caption, printed_on, margin
@@ -27,7 +26,7 @@ class Footer:
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         self.pages = pages
-        width, _height = A4
+        width = canvas._pagesize[0]  # portrait or landscape: the page's own width
         y = self.margin - 4 * mm
         canvas.saveState()
         canvas.setStrokeColor(RULE)

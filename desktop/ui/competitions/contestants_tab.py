@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,15 +20,15 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.domain.people import mask_id_number
-from desktop.services import competition_draw, competition_prints, competitions, trainees
+from desktop.services import competition_draw, competition_prints, competitions
 from desktop.services.competitions import ContestantInput, ContestantRow
 from desktop.services.context import ServiceContext
-from desktop.services.trainees import TraineeQuery
 from desktop.ui import feedback
 from desktop.ui.competitions.scheme_tab import write_printout
 from desktop.ui.file_dialogs import PDF_FILTER, ask_save_path
 from desktop.ui.paged_model import RowListModel
-from desktop.ui.widgets import ErrorLabel, SearchBox, row_table, submit
+from desktop.ui.widgets import ErrorLabel, row_table, submit
+from desktop.ui.trainees.finder import TraineeFinder
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY, DRAWN, STATION, NAME, ID_NUMBER, TEAM, EMPLOYER, STATUS = range(8)
@@ -260,22 +258,16 @@ class ContestantPickerDialog(QDialog):
     """Find registered trainees and enter them one by one, each for a team; the service says
     when someone is entered already or a team is full."""
 
-    LIMIT = 50
-
     def __init__(self, ctx: ServiceContext, event_id: int, teams: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.event_id = event_id
         self.added = 0
         self.setWindowTitle(self.tr("Add contestants"))
-        self.search = SearchBox(self.tr("Name, ID number or phone of a registered trainee"))
-        self.search.setObjectName("traineeSearch")
-        self.search.searched.connect(self.find)
-        self.search.returnPressed.connect(self._to_results)
-        self.found = QListWidget()
-        self.found.setObjectName("found")
+        self.finder = TraineeFinder(ctx, self.tr("Name, ID number or phone of a registered trainee"))
+        self.finder.activated.connect(self.add)
+        self.search, self.found = self.finder.search, self.finder.found
         self.found.setSpacing(2)
-        self.found.itemActivated.connect(self._activated)
         self.team = QComboBox()
         self.team.setObjectName("team")
         self.team.setEditable(True)
@@ -300,8 +292,7 @@ class ContestantPickerDialog(QDialog):
         form.addRow(self.tr("Team:"), self.team)
         form.addRow(self.tr("Employer:"), self.employer)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.found, 1)
+        layout.addWidget(self.finder, 1)
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addWidget(self.refusal)
@@ -312,44 +303,21 @@ class ContestantPickerDialog(QDialog):
         layout.addLayout(row)
         self.resize(560, 460)
 
-    def _to_results(self) -> None:
-        if self.found.count():
-            self.found.setFocus()
-
-    def _activated(self, _item) -> None:
-        self.add()
-
-    def find(self) -> None:
-        text = self.search.text().strip()
-        self.found.clear()
-        if not text:
-            return
-        rows = feedback.attempt(self, lambda: trainees.list_trainees(self.ctx, TraineeQuery(search=text), 0, self.LIMIT))
-        for row in rows or []:
-            item = QListWidgetItem(f"{row.name}  {row.masked_id}  {row.employer}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, row.name)
-            self.found.addItem(item)
-        if self.found.count():
-            self.found.setCurrentRow(0)
-
     def add(self) -> None:
-        item = self.found.currentItem()
-        if item is None:
+        chosen = self.finder.chosen()
+        if chosen is None:
             self.refusal.clear_message()
             self.result.setText(self.tr("Find the trainee first; unregistered people are added on the Trainees page."))
             return
         team = self.team.currentText().strip()
-        entry = ContestantInput(item.data(Qt.ItemDataRole.UserRole), team=team, employer=self.employer.text())
+        trainee_id, name = chosen
+        entry = ContestantInput(trainee_id, team=team, employer=self.employer.text())
         self.result.clear()
         if submit({}, self.refusal, lambda: competitions.add_contestants(self.ctx, self.event_id, [entry])) is None:
             return
         self.added += 1
-        name = item.data(Qt.ItemDataRole.UserRole + 1)
         self.result.setText((self.tr("%1 is entered for %2.") if team else self.tr("%1 is entered."))
                             .replace("%1", name).replace("%2", team))
         if team and self.team.findText(team) < 0:
             self.team.addItem(team)
-        self.search.clear()
-        self.found.clear()
-        self.search.setFocus()
+        self.finder.reset()

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.people import mask_id_number
 from desktop.domain.training import hours_text, yuan
-from desktop.services import signups, trainees
+from desktop.services import signups
 from desktop.services.context import ServiceContext
 from desktop.services.signups import EnrolmentQuery, EnrolmentRow, EnrolmentStatus
-from desktop.services.trainees import TraineeQuery
 from desktop.ui import feedback
 from desktop.ui.paged_model import PagedTableModel
+from desktop.ui.trainees.finder import TraineeFinder
 from desktop.ui.training import transfers
 from desktop.ui.training.labels import (
     discount_label,
@@ -204,23 +202,17 @@ class SignUpDialog(QDialog):
     """The desk: find the person, sign them up, say at once whether they got a place or which
     waiting position; stays open for the next person in the queue."""
 
-    LIMIT = 50
-
     def __init__(self, ctx: ServiceContext, class_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.class_id = class_id
         self.signed_up = 0
         self.setWindowTitle(self.tr("Sign up for the class"))
-        self.search = SearchBox(self.tr("Name, ID number or phone of a registered trainee"))
-        self.search.setObjectName("traineeSearch")
-        self.search.searched.connect(self.find)
-        self.search.returnPressed.connect(self._to_results)  # after the search Return started
-        self.found = QListWidget()
-        self.found.setObjectName("found")
-        # Enter or a double click on a found person signs them up; Enter in the search box only
-        # searches (a default button would sign up the first match of an unfinished search).
-        self.found.itemActivated.connect(self._activated)
+        # Enter on a found person signs them up; Enter in the search box only searches (a
+        # default button would sign up the first match of an unfinished search).
+        self.finder = TraineeFinder(ctx, self.tr("Name, ID number or phone of a registered trainee"))
+        self.finder.activated.connect(self.sign_up)
+        self.search, self.found = self.finder.search, self.finder.found
         self.result = QLabel()
         self.result.setObjectName("result")
         self.result.setWordWrap(True)
@@ -232,8 +224,7 @@ class SignUpDialog(QDialog):
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.found, 1)
+        layout.addWidget(self.finder, 1)
         layout.addWidget(self.result)
         row = QHBoxLayout()
         row.addWidget(sign)
@@ -242,32 +233,12 @@ class SignUpDialog(QDialog):
         layout.addLayout(row)
         self.resize(520, 420)
 
-    def _to_results(self) -> None:
-        if self.found.count():
-            self.found.setFocus()  # ↓/↑ to choose, Enter to sign up
-
-    def _activated(self, _item) -> None:
-        self.sign_up()
-
-    def find(self) -> None:
-        text = self.search.text().strip()
-        self.found.clear()
-        if not text:
-            return
-        rows = feedback.attempt(self, lambda: trainees.list_trainees(self.ctx, TraineeQuery(search=text), 0, self.LIMIT))
-        for row in rows or []:
-            item = QListWidgetItem(f"{row.name}  {row.masked_id}  {row.phone}  {row.employer}")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.found.addItem(item)
-        if self.found.count():
-            self.found.setCurrentRow(0)
-
     def sign_up(self) -> None:
-        item = self.found.currentItem()
-        if item is None:
+        chosen = self.finder.chosen()
+        if chosen is None:
             self.result.setText(self.tr("Find the trainee first; unregistered people are added on the Trainees page."))
             return
-        row = feedback.attempt(self, lambda: signups.sign_up(self.ctx, self.class_id, item.data(Qt.ItemDataRole.UserRole)))
+        row = feedback.attempt(self, lambda: signups.sign_up(self.ctx, self.class_id, chosen[0]))
         if row is None:
             return
         self.signed_up += 1
@@ -276,7 +247,5 @@ class SignUpDialog(QDialog):
         else:
             self.result.setText(self.tr("The class is full: %1 is number %2 on the waiting list.")
                                 .replace("%1", row.trainee_name).replace("%2", str(row.waiting_position)))
-        self.search.clear()
-        self.found.clear()
-        self.search.setFocus()
+        self.finder.reset()
 
