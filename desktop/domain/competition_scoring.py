@@ -214,6 +214,11 @@ def compute_results_from_cells(aspects: Sequence[Aspect], rules: EventRules, sta
     return _rank_and_award(scored, rules)
 
 
+def _hundredths(value: Fraction) -> int:
+    """A value rounded to hundredths, as a whole number of hundredths."""
+    return value.numerator * (100 // value.denominator)
+
+
 def _half_up(p: int, q: int) -> Fraction:
     """round_half_up(p / q) to hundredths for p ≥ 0 and q > 0, on integers."""
     return Fraction((200 * p + q) // (2 * q), 100)
@@ -221,11 +226,13 @@ def _half_up(p: int, q: int) -> Fraction:
 
 def _rank_and_award(scored: list[dict], rules: EventRules) -> list[Result]:
     ranked = [r for r in scored if r["status"] == "present"]
-    ranked.sort(key=lambda r: (-r["total"], -r["sections"].get("practical", Fraction(0)), r["contestant"]))
+    for row in ranked:  # rounded scores compared as whole hundredths: integers sort fast
+        row["key"] = (_hundredths(row["total"]), _hundredths(row["sections"].get("practical", Fraction(0))))
+    ranked.sort(key=lambda r: (-r["key"][0], -r["key"][1], r["contestant"]))
     rank = 0
     previous = None
     for position, row in enumerate(ranked, start=1):
-        key = (row["total"], row["sections"].get("practical", Fraction(0)))
+        key = row["key"]
         if key != previous:
             rank, previous = position, key
         row["rank"], row["position"] = rank, position

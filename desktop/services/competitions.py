@@ -425,12 +425,12 @@ def list_contestants(ctx: ServiceContext, event_id: int) -> list[ContestantRow]:
 
 
 def contestant_rows(session: Session, event_id: int) -> list[ContestantRow]:
-    rows = session.execute(
-        select(Contestant, Trainee.name, Trainee.id_number, Team.name, Employer.name)
+    rows = session.connection().execute(
+        select(Contestant.id, Contestant.event_id, Contestant.trainee_id, Trainee.name, Trainee.id_number,
+               Contestant.entry_number, Contestant.drawn_number, Contestant.workstation, Team.name, Employer.name,
+               Contestant.status)
         .join(Trainee, Trainee.id == Contestant.trainee_id)
         .outerjoin(Team, Team.id == Contestant.team_id)
         .outerjoin(Employer, Employer.id == Contestant.employer_id)
-        .where(Contestant.event_id == event_id).order_by(Contestant.entry_number)).all()
-    return [ContestantRow(c.id, c.event_id, c.trainee_id, name, number, c.entry_number, c.drawn_number,
-                          c.workstation, team or "", employer or "", c.status)
-            for c, name, number, team, employer in rows]
+        .where(Contestant.event_id == event_id).order_by(Contestant.entry_number))
+    return [ContestantRow(*row[:8], row[8] or "", row[9] or "", row[10]) for row in rows]
