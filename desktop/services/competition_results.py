@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from db.models import Competition, CompetitionStage, Contestant, ScoreMark, Team
+from db.models import Competition, CompetitionStage, Contestant, Employer, ScoreMark, Team
 from desktop.domain.competition_scoring import Cell, Result, advancing, compute_results_from_cells, team_results
 from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
@@ -22,7 +22,15 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, certificates
 from desktop.services.certificates import CertificateRow, IssueRequest
 from desktop.services.competition_scheme import scheme_rows, scoring_aspects, section_maxima
-from desktop.services.competitions import ContestantRow, contestant_rows, get_event_record, rules_of
+from desktop.services.competitions import (
+    STAGE_KINDS,
+    ContestantInput,
+    ContestantRow,
+    add_contestant,
+    contestant_rows,
+    get_event_record,
+    rules_of,
+)
 from desktop.services.context import ServiceContext, require, unit_of_work
 
 
@@ -156,3 +164,34 @@ def issue_awards(ctx: ServiceContext, event_id: int, issue_date: dt.date, destin
             contestant.certificate_id = certificate_id
 
     return certificates.issue_and_print(ctx, requests, destination, progress, on_issued=record)
+
+
+def advance(ctx: ServiceContext, event_id: int, next_event_id: int) -> list[str]:
+    """Enter the event's advancing contestants (the stage's top N or those above its score)
+    into an event of a later stage of the same competition, with their teams and employers.
+    Returns their names; those entered there already are left as they are."""
+    with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
+        event, target = get_event_record(session, event_id), get_event_record(session, next_event_id)
+        here, there = session.get(CompetitionStage, event.stage_id), session.get(CompetitionStage, target.stage_id)
+        if here.competition_id != there.competition_id or STAGE_KINDS.index(there.kind) <= STAGE_KINDS.index(here.kind):
+            raise ValidationFailed({"next_event": message(QT_TRANSLATE_NOOP(
+                "Messages", "Choose an event of a later stage of the same competition."))})
+        if here.advance_top is None and here.advance_min_centi is None:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "Set who advances from this stage first (the top N or a minimum total).")))
+        if event.status != "published":
+            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Publish the results before advancing anyone.")))
+        entered = set(session.scalars(select(Contestant.trainee_id).where(Contestant.event_id == target.id)))
+        names = []
+        for row in results_in(session, event_id).rows:
+            if not row.advances or row.contestant.trainee_id in entered:
+                continue
+            source = session.get(Contestant, row.contestant.id)
+            team = session.get(Team, source.team_id) if source.team_id else None
+            employer = session.get(Employer, source.employer_id) if source.employer_id else None
+            add_contestant(session, target, ContestantInput(source.trainee_id, team=team.name if team else "",
+                                                            employer=employer.name if employer else ""))
+            names.append(row.contestant.name)
+        audit.record(session, ctx.actor, "advance", "competition_event", target.id, target.name, None,
+                     {"from": event.name, "contestants": len(names)})
+        return names

@@ -154,12 +154,19 @@ def stage_of(session: Session, competition_id: int, kind: str) -> CompetitionSta
 
 
 def set_advancement(ctx: ServiceContext, competition_id: int, kind: str, top: int | None,
-                    min_total: Fraction | None) -> None:
-    """Who of this stage goes on: the top N (ties included) and/or everyone at or above a total."""
+                    min_total: Fraction | None) -> int:
+    """Who of this stage goes on: the top N (ties included) and/or everyone at or above a
+    total; neither clears the rule. Returns the stage's id."""
+    if (top is not None and top < 1) or (min_total is not None and not 0 <= min_total <= 100):
+        raise ValidationFailed({"advance": message(QT_TRANSLATE_NOOP(
+            "Messages", "Advance at least the top one, or give a total between 0 and 100."))})
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
         stage = stage_of(session, competition_id, kind)
         stage.advance_top = top
         stage.advance_min_centi = int(min_total * 100) if min_total is not None else None
+        audit.record(session, ctx.actor, "update", "competition_stage", stage.id, kind, None,
+                     {"advance_top": top, "advance_min": str(min_total) if min_total is not None else None})
+        return stage.id
 
 
 # -- events ---------------------------------------------------------------------------------------

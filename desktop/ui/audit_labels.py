@@ -37,6 +37,10 @@ _ACTIONS = {
     "complete": QT_TRANSLATE_NOOP("AuditLabels", "Completed"),
     "pay": QT_TRANSLATE_NOOP("AuditLabels", "Paid"),
     "cancel_payment": QT_TRANSLATE_NOOP("AuditLabels", "Payment cancelled"),
+    "draw": QT_TRANSLATE_NOOP("AuditLabels", "Lots drawn"),
+    "mark": QT_TRANSLATE_NOOP("AuditLabels", "Marks entered"),
+    "publish": QT_TRANSLATE_NOOP("AuditLabels", "Results published"),
+    "advance": QT_TRANSLATE_NOOP("AuditLabels", "Advanced to the next stage"),
 }
 
 _ENTITIES = {
@@ -53,6 +57,14 @@ _ENTITIES = {
     "signing_key": QT_TRANSLATE_NOOP("AuditLabels", "Signing key"),
     "training_class": QT_TRANSLATE_NOOP("AuditLabels", "Class"),
     "enrolment": QT_TRANSLATE_NOOP("AuditLabels", "Sign-up"),
+    "competition": QT_TRANSLATE_NOOP("AuditLabels", "Competition"),
+    "competition_stage": QT_TRANSLATE_NOOP("AuditLabels", "Competition stage"),
+    "competition_event": QT_TRANSLATE_NOOP("AuditLabels", "Competition event"),
+    "competition_results": QT_TRANSLATE_NOOP("AuditLabels", "Competition results"),
+    "marking_scheme": QT_TRANSLATE_NOOP("AuditLabels", "Marking scheme"),
+    "contestant": QT_TRANSLATE_NOOP("AuditLabels", "Contestant"),
+    "judge": QT_TRANSLATE_NOOP("AuditLabels", "Judge"),
+    "team": QT_TRANSLATE_NOOP("AuditLabels", "Team"),
 }
 
 _FIELDS = {

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdvancementDialog</name>
+    <message>
+        <source>Advancement</source>
+        <translation>晋级设置</translation>
+    </message>
+    <message>
+        <source>The top</source>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>Everyone with a total of at least</source>
+        <translation>总分不低于</translation>
+    </message>
+    <message>
+        <source>Save the rule</source>
+        <translation>保存晋级规则</translation>
+    </message>
+    <message>
+        <source>Enter them into the chosen event</source>
+        <translation>录入所选赛项</translation>
+    </message>
+    <message>
+        <source>Advance:</source>
+        <translation>晋级：</translation>
+    </message>
+    <message>
+        <source>Next stage&apos;s event:</source>
+        <translation>下一赛段赛项：</translation>
+    </message>
+    <message>
+        <source>Saved: the results show who advances.</source>
+        <translation>已保存：成绩表中标明晋级选手。</translation>
+    </message>
+    <message>
+        <source>%1 entered: %2</source>
+        <translation>已录入 %1 人：%2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating demo data…</source>
@@ -196,6 +235,22 @@
         <translation>撤销缴费</translation>
     </message>
     <message>
+        <source>Lots drawn</source>
+        <translation>已抽签</translation>
+    </message>
+    <message>
+        <source>Marks entered</source>
+        <translation>录入分数</translation>
+    </message>
+    <message>
+        <source>Results published</source>
+        <translation>公布成绩</translation>
+    </message>
+    <message>
+        <source>Advanced to the next stage</source>
+        <translation>晋级下一赛段</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -246,6 +301,38 @@
     <message>
         <source>Sign-up</source>
         <translation>报名</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Competition stage</source>
+        <translation>竞赛赛段</translation>
+    </message>
+    <message>
+        <source>Competition event</source>
+        <translation>竞赛赛项</translation>
+    </message>
+    <message>
+        <source>Competition results</source>
+        <translation>竞赛成绩</translation>
+    </message>
+    <message>
+        <source>Marking scheme</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>选手</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>裁判</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>代表队</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3092,6 +3179,18 @@ Show them now for printing?</source>
         <translation>该赛项的证书已在另一台电脑上发放，请重新打开。</translation>
     </message>
     <message>
+        <source>Choose an event of a later stage of the same competition.</source>
+        <translation>请选择同一竞赛中后续赛段的赛项。</translation>
+    </message>
+    <message>
+        <source>Set who advances from this stage first (the top N or a minimum total).</source>
+        <translation>请先设置本赛段的晋级规则（前 N 名或最低总分）。</translation>
+    </message>
+    <message>
+        <source>Publish the results before advancing anyone.</source>
+        <translation>请先公布成绩再办理晋级。</translation>
+    </message>
+    <message>
         <source>A marking scheme needs at least one aspect.</source>
         <translation>评分标准至少应有一个评分项。</translation>
     </message>
@@ -3154,6 +3253,10 @@ Show them now for printing?</source>
     <message>
         <source>The stage is selection, preliminary or final.</source>
         <translation>赛段应为选拔赛、初赛或决赛。</translation>
+    </message>
+    <message>
+        <source>Advance at least the top one, or give a total between 0 and 100.</source>
+        <translation>晋级名额至少为 1 名，或填写 0 至 100 之间的总分。</translation>
     </message>
     <message>
         <source>This competition no longer exists.</source>
@@ -3813,6 +3916,10 @@ Show them now for printing?</source>
     <message>
         <source>Issue award certificates…</source>
         <translation>发放获奖证书…</translation>
+    </message>
+    <message>
+        <source>Advancement…</source>
+        <translation>晋级…</translation>
     </message>
     <message>
         <source>Provisional: recomputed from the marks as they stand; not yet published.</source>

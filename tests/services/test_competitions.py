@@ -8,7 +8,7 @@ from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.services import competitions
 from desktop.services.competition_draw import draw_lots, draw_numbers
 from desktop.services.competition_marks import MarkInput, save_marks
-from desktop.services.competition_results import event_results, issue_awards, publish
+from desktop.services.competition_results import advance, event_results, issue_awards, publish
 from desktop.services.competition_scheme import AspectInput, list_scheme, set_scheme
 from desktop.services.competitions import EventInput
 from tests.services.competition_helpers import event_with_contestants
@@ -95,3 +95,24 @@ def test_absent_contestants_are_not_ranked_and_a_team_limit_holds(staff):
     results = event_results(staff, event_id)
     absent = next(r for r in results.rows if r.contestant.id == rows[0].id)
     assert absent.result.rank is None and [r.result.rank for r in results.rows[:3]] == [1, 1, 1]
+
+
+def test_advancing_contestants_are_entered_into_the_next_stage(staff):
+    competition, event_id, judges = event_with_contestants(staff, count=5, stage="preliminary")
+    final = competitions.create_event(staff, competition, EventInput("焊工", "焊工", stage="final"))
+    draw_lots(staff, event_id, "x")
+    _mark_everyone(staff, event_id, judges)
+    with pytest.raises(Conflict, match="Set who advances"):
+        advance(staff, event_id, final)
+    competitions.set_advancement(staff, competition, "preliminary", 2, None)
+    with pytest.raises(Conflict, match="Publish"):
+        advance(staff, event_id, final)
+    results = publish(staff, event_id)
+    assert [r.advances for r in results.rows] == [True, True, False, False, False]
+    names = advance(staff, event_id, final)
+    entered = competitions.list_contestants(staff, final)
+    assert names == [r.contestant.name for r in results.rows[:2]] and [c.name for c in entered] == names
+    assert entered[0].team == results.rows[0].contestant.team
+    assert advance(staff, event_id, final) == []  # entered already
+    with pytest.raises(ValidationFailed):
+        advance(staff, final, event_id)

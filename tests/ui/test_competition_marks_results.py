@@ -106,3 +106,38 @@ def test_result_sheet_and_excel_from_the_results_tab(qtbot, staff, monkeypatch, 
     assert (tmp_path / "焊工 成绩表.pdf").read_bytes().startswith(b"%PDF")
     header = next(load_workbook(tmp_path / "焊工 成绩.xlsx").active.iter_rows(max_row=1, values_only=True))
     assert header[:2] == ("rank", "number") and "name" in header
+
+
+def test_advancement_from_the_results_tab(qtbot, staff, monkeypatch):
+    from desktop.services.competitions import EventInput
+    from desktop.ui.competitions.results_tab import AdvancementDialog
+    from tests.ui.conftest import when_dialog_opens
+
+    competition, event_id, judges = event_with_contestants(staff, count=4, stage="preliminary")
+    final = competitions.create_event(staff, competition, EventInput("焊工", "焊工", stage="final"))
+    draw_lots(staff, event_id, "s")
+    _mark_everyone_four(staff, event_id, judges)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab = ResultsTab(staff)
+    qtbot.addWidget(tab)
+    tab.show_event(event_id)
+    tab.buttons["publish"].click()
+    said = []
+
+    def advance_two(dialog: AdvancementDialog):
+        dialog.use_top.setChecked(True)
+        dialog.top.setValue(2)
+        dialog.save_rule()
+        dialog.enter()
+        said.append(dialog.result.text())
+        dialog.reject()
+
+    when_dialog_opens(AdvancementDialog, advance_two)
+    tab.buttons["advance"].click()
+    assert said and said[0].startswith("2 entered")
+    assert len(competitions.list_contestants(staff, final)) == 2
+    assert [tab.model.index(r, 9).data() for r in range(4)] == ["Yes", "Yes", "", ""]
+
+
+def _mark_everyone_four(staff, event_id, judges):
+    _mark_everyone(staff, event_id, judges)

@@ -7,17 +7,33 @@ from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.services import competition_prints, competition_results, competition_workbook
+from desktop.services import competition_prints, competition_results, competition_workbook, competitions
 from desktop.services.competition_results import EventResults, ResultRow, TeamResult
+from desktop.services.competitions import STAGE_KINDS, EventRow
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
 from desktop.ui.certificates.batch_issue import issue_batch
+from desktop.ui.competitions.event_dialog import stage_label
 from desktop.ui.file_dialogs import EXCEL_FILTER, PDF_FILTER, ask_save_path
 from desktop.ui.paged_model import RowListModel
-from desktop.ui.widgets import row_table
+from desktop.ui.widgets import ErrorLabel, row_table, submit
 
 _FLAGS = {
     "incomplete": QT_TRANSLATE_NOOP("CompetitionLabels", "marks missing"),
@@ -107,6 +123,73 @@ class TeamTableModel(RowListModel):
         return None
 
 
+class AdvancementDialog(QDialog):
+    """Who goes on from this event's stage (the top N, ties included, and/or everyone at or
+    above a total) and, once published, entering them into an event of a later stage."""
+
+    def __init__(self, ctx: ServiceContext, event: EventRow, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.source = ctx, event  # not self.event: that is QObject.event()
+        self.setWindowTitle(self.tr("Advancement"))
+        self.use_top = QCheckBox(self.tr("The top"))
+        self.top = QSpinBox()
+        self.top.setRange(1, 10000)
+        self.top.setValue(6)
+        self.use_min = QCheckBox(self.tr("Everyone with a total of at least"))
+        self.min_total = QDoubleSpinBox()
+        self.min_total.setRange(0, 100)
+        self.min_total.setDecimals(2)
+        self.min_total.setValue(80)
+        self.target = QComboBox()
+        self.target.setObjectName("nextEvent")
+        later = STAGE_KINDS[STAGE_KINDS.index(event.stage) + 1:] if event.stage in STAGE_KINDS else []
+        for other in competitions.list_events(ctx, event.competition_id):
+            if other.stage in later:
+                self.target.addItem(f"{stage_label(other.stage)} · {other.name}", other.id)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.error = ErrorLabel()
+        save = QPushButton(self.tr("Save the rule"))
+        save.setObjectName("saveRule")
+        save.clicked.connect(self.save_rule)
+        enter = QPushButton(self.tr("Enter them into the chosen event"))
+        enter.setObjectName("enter")
+        enter.clicked.connect(self.enter)
+        enter.setEnabled(self.target.count() > 0)
+        form = QFormLayout()
+        top_row, min_row = QHBoxLayout(), QHBoxLayout()
+        top_row.addWidget(self.use_top)
+        top_row.addWidget(self.top)
+        min_row.addWidget(self.use_min)
+        min_row.addWidget(self.min_total)
+        form.addRow(self.tr("Advance:"), top_row)
+        form.addRow("", min_row)
+        form.addRow("", save)
+        form.addRow(self.tr("Next stage's event:"), self.target)
+        form.addRow("", enter)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+
+    def save_rule(self) -> None:
+        top = self.top.value() if self.use_top.isChecked() else None
+        minimum = Fraction(str(round(self.min_total.value(), 2))) if self.use_min.isChecked() else None
+        if submit({}, self.error, lambda: competitions.set_advancement(
+                self.ctx, self.source.competition_id, self.source.stage, top, minimum)) is not None:
+            self.result.setText(self.tr("Saved: the results show who advances."))
+
+    def enter(self) -> None:
+        names = submit({}, self.error, lambda: competition_results.advance(self.ctx, self.source.id,
+                                                                          self.target.currentData()))
+        if names is not None:
+            self.result.setText(self.tr("%1 entered: %2").replace("%1", str(len(names)))
+                                .replace("%2", "、".join(names) or "—"))
+
+
 class ResultsTab(QWidget):
     changed = Signal()
 
@@ -129,7 +212,8 @@ class ResultsTab(QWidget):
         for name, text, slot in (("publish", self.tr("Publish results…"), self.publish),
                                  ("sheet", self.tr("Result sheet (PDF)…"), self.save_sheet),
                                  ("excel", self.tr("Export results…"), self.export),
-                                 ("awards", self.tr("Issue award certificates…"), self.issue_awards)):
+                                 ("awards", self.tr("Issue award certificates…"), self.issue_awards),
+                                 ("advance", self.tr("Advancement…"), self.advancement)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -171,9 +255,19 @@ class ResultsTab(QWidget):
         published = bool(results and not results.provisional)
         self.buttons["publish"].setEnabled(bool(results and results.provisional and results.rows))
         self.buttons["sheet"].setEnabled(bool(results and results.rows))
+        self.buttons["advance"].setEnabled(results is not None)
         self.buttons["excel"].setEnabled(bool(results and results.rows))
         self.buttons["awards"].setEnabled(published and any(r.result.prize and not r.certificate_id
                                                             for r in results.rows))
+
+    def advancement(self) -> None:
+        if self.event_id is None:
+            return
+        found = feedback.attempt(self, lambda: competitions.get_event(self.ctx, self.event_id))
+        if found is not None:
+            AdvancementDialog(self.ctx, found[0], self).exec()
+            self.show_event(self.event_id)
+            self.changed.emit()
 
     def publish(self) -> None:
         if self.event_id is None or not feedback.confirm(self, self.tr(
