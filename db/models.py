@@ -466,6 +466,10 @@ class CompetitionEvent(Timestamped, Base):
     drawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     status: Mapped[str] = mapped_column(String(12), default="setup")
     published_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The mark chain's newest hash and length: bumped with every appended mark, which also
+    # makes writers of one event queue on this row.
+    chain_head: Mapped[str | None] = mapped_column(String(64))
+    chain_length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SchemeAspect(Base):
@@ -532,3 +536,23 @@ class ScoreMark(Base):
     judge_id: Mapped[int | None] = mapped_column(ForeignKey("judges.id"))
     value_centi: Mapped[int] = mapped_column(Integer)
     entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MarkChainEntry(Base):
+    """One mark entered, changed or cleared, appended to the event's hash chain: each entry's
+    hash covers the previous one, so an edit anywhere breaks every hash after it."""
+
+    __tablename__ = "mark_chain"
+    __table_args__ = (UniqueConstraint("event_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("competition_events.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    contestant_id: Mapped[int] = mapped_column(Integer)
+    aspect_id: Mapped[int] = mapped_column(Integer)
+    judge_id: Mapped[int | None] = mapped_column(Integer)
+    value_centi: Mapped[int | None] = mapped_column(Integer)  # None: the mark was cleared
+    source: Mapped[str] = mapped_column(String(10))  # staff, judge, recorder, import
+    actor: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    hash: Mapped[str] = mapped_column(String(64))

@@ -121,6 +121,12 @@ def _add_competition_parser(commands, common: argparse.ArgumentParser) -> None:
     template = actions.add_parser("template", parents=[common],
                                   help="write a blank competition workbook with example rows")
     template.add_argument("file", type=Path)
+    verify = actions.add_parser(
+        "verify", parents=[common], help="check an event's marks against its hash chain",
+        description="Recompute the event's mark chain and check every stored mark against it. Prints 'ok' with "
+                    "the number of entries and the chain head, exit 0; else the first discrepancy on stderr, "
+                    "exit 1.")
+    verify.add_argument("event_id", type=int, metavar="EVENT_ID")
 
 
 def main(argv: list[str] | None = None) -> int:

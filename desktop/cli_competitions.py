@@ -1,4 +1,4 @@
-"""`skillbase competition import | results | template` (part of the command line)."""
+"""`skillbase competition import | results | template | verify` (part of the command line)."""
 from __future__ import annotations
 
 import csv
@@ -12,6 +12,7 @@ from desktop.domain.errors import UserError
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.services import competition_workbook
 from desktop.services.competition_results import event_results
+from desktop.services.mark_chain import verify_chain
 from desktop.services.competition_workbook import RESULT_KEYS, WorkbookRejected
 from desktop.services.context import ServiceContext
 from desktop.services.workbooks import check_writable
@@ -25,7 +26,18 @@ def run_competition_command(args, ctx: ServiceContext, translate: Callable[[Mess
     if args.competition_command == "template":
         print(competition_workbook.write_blank_workbook(args.file))
         return 0
+    if args.competition_command == "verify":
+        return _verify(ctx, args.event_id, translate)
     return _results(ctx, args.event_id, args.format, args.out)
+
+
+def _verify(ctx: ServiceContext, event_id: int, translate: Callable[[Message], str]) -> int:
+    report = verify_chain(ctx, event_id)
+    if report.problem is not None:
+        print(translate(report.problem), file=sys.stderr)
+        return 1
+    print(f"ok: {report.entries} entries, chain head {report.head}")
+    return 0
 
 
 def _import(ctx: ServiceContext, path: Path, translate: Callable[[Message], str]) -> int:

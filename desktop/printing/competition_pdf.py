@@ -40,6 +40,7 @@ from desktop.domain.competition_scoring import (
 )
 from desktop.domain.people import mask_id_number
 from desktop.printing.fonts import FONT_FILES, font_name, text_width
+from desktop.printing.qr import draw_qr
 from desktop.printing.numbered_pages import MUTED, RULE, Footer, build_numbered
 
 __all__ = ["ResultLine", "TeamLine", "ResultSheet", "CheckinLine", "CheckinList", "RulesSummary",
@@ -103,6 +104,8 @@ class ResultSheet:
     team_best: int = 3
     issuer: str = ""
     printed_on: dt.date | None = None
+    chain_head: str = ""  # the mark chain's newest hash: printed as text and QR
+    event_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,8 @@ def render_result_sheet(sheet: Any, destination: str | os.PathLike | BinaryIO) -
     if sheet.teams:
         story += [Spacer(1, 6 * mm), _team_block(sheet, pagesize, styles)]
     story += [Spacer(1, 12 * mm), _signatures(("裁判长", "监督", "日期"), pagesize, styles)]
+    if getattr(sheet, "chain_head", ""):
+        story += [Spacer(1, 6 * mm), _chain_block(sheet, styles)]
     decorate = _watermark("暂定成绩") if sheet.provisional else None
     caption = f"{sheet.event}  成绩表" + ("（暂定）" if sheet.provisional else "")
     return _build(destination, pagesize, story, title, caption, sheet, styles, decorate)
@@ -513,6 +518,30 @@ def _fit(columns: list[tuple[str, str, bool]], rows: list[list[str]]) -> tuple[l
     for i, slack in shrinkable.items():
         widths[i] -= excess * slack / total_shrinkable
     return widths, pagesize
+
+
+class _QrFlowable(Flowable):
+    def __init__(self, text: str, size: float):
+        super().__init__()
+        self.text, self.size = text, size
+
+    def wrap(self, available_width, available_height):
+        return self.size, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.text, 0, self.size, self.size)
+
+
+def _chain_block(sheet: Any, styles: _Styles) -> Table:
+    """The mark chain's head as text and QR: anyone holding the sheet can later check that the
+    marks behind it are unchanged (skillbase competition verify)."""
+    command = f"skillbase competition verify {sheet.event_id}" if sheet.event_id is not None else ""
+    text = Paragraph(f"评分记录防篡改校验码（哈希链末端）：<br/>{sheet.chain_head}<br/>核验方法：{command}",
+                     styles.signature)
+    block = Table([[_QrFlowable(f"skillbase-chain:{sheet.event_id}:{sheet.chain_head}", 22 * mm), text]],
+                  colWidths=[26 * mm, None])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return block
 
 
 def _signatures(roles: Sequence[str], pagesize, styles: _Styles) -> Table:

@@ -14,7 +14,7 @@ from desktop.domain.competition_scoring import WORLDSKILLS_MARK_MAX
 from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
-from desktop.services import audit
+from desktop.services import audit, mark_chain
 from desktop.services.competitions import competition_id_of, get_event_record, refuse_if_published
 from desktop.services.context import ServiceContext, unit_of_work
 
@@ -35,8 +35,9 @@ class MarkCell:
     value: Fraction
 
 
-def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput]) -> int:
-    """Save a batch of marks in one transaction (any bad mark saves nothing); how many changed."""
+def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput], source: str = "staff") -> int:
+    """Save a batch of marks in one transaction (any bad mark saves nothing); how many changed.
+    Each change is appended to the event's mark chain (`source`: staff, judge or recorder)."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
         event = get_event_record(session, event_id)
         refuse_if_published(event)
@@ -45,7 +46,7 @@ def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput]) -> in
         aspects = {a.id: a for a in session.scalars(select(SchemeAspect).where(SchemeAspect.event_id == event_id))}
         contestants = {c.id: c for c in session.scalars(select(Contestant).where(Contestant.event_id == event_id))}
         judges = set(session.scalars(select(Judge.id).where(Judge.competition_id == competition_id_of(session, event))))
-        changed = 0
+        changes: list[mark_chain.Change] = []
         for mark in marks:
             aspect, contestant = aspects.get(mark.aspect_id), contestants.get(mark.contestant_id)
             if aspect is None or contestant is None or (mark.judge_id is not None and mark.judge_id not in judges):
@@ -60,7 +61,11 @@ def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput]) -> in
                     "Messages", "Aspect {code} is judged: say which judge gave the mark."), code=aspect.code)})
             if mark.value is not None:
                 check_value(mark.value, aspect, event.preset)
-            changed += _store(session, mark)
+            if _store(session, mark):
+                changes.append((mark.contestant_id, mark.aspect_id, mark.judge_id,
+                                None if mark.value is None else int(mark.value * 100)))
+        changed = len(changes)
+        mark_chain.append(session, event.id, changes, source, ctx.actor.username if ctx.actor else "")
         if changed and event.status == "drawn":
             event.status = "marking"
         if changed:

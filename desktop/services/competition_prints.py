@@ -47,7 +47,8 @@ def save_result_sheet(ctx: ServiceContext, event_id: int, destination: Destinati
         sheet = ResultSheet(results.competition, results.event, results.stage, results.preset, results.provisional,
                             dict(results.section_maxima), lines,
                             [TeamLine(t.rank, t.team, t.leader, t.score) for t in results.teams], results.team_best,
-                            _issuer(session), dt.date.today())
+                            _issuer(session), dt.date.today(), get_event_record(session, event_id).chain_head or "",
+                            event_id)
         return _render(session, ctx, event_id, "成绩表", render_result_sheet, sheet, destination)
 
 

@@ -43,7 +43,7 @@ from desktop.domain.competition_scoring import SECTIONS, STATUSES, aspect_proble
 from desktop.domain.errors import UserError, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
-from desktop.services import audit
+from desktop.services import audit, mark_chain
 from desktop.services.catalogue import NameResolver
 from desktop.services.competition_draw import draw_numbers
 from desktop.services.competition_marks import check_value
@@ -528,6 +528,9 @@ def _create(session: Session, ctx: ServiceContext, plan: _Plan, known: dict[str,
             {"contestant_id": contestants[m.number].id, "aspect_id": aspect_ids[m.code],
              "judge_id": judges.get(m.judge), "value_centi": int(m.value * 100), "entered_at": now}
             for m in plan.marks])
+        mark_chain.append(session, event.id, [(contestants[m.number].id, aspect_ids[m.code], judges.get(m.judge),
+                                               int(m.value * 100)) for m in plan.marks],
+                          "import", ctx.actor.username if ctx.actor else "")
         event.status = "marking"
     session.flush()
     result = ImportResult(event.id, competition.id, len(plan.aspects), len(contestants), len(plan.marks), created,
