@@ -20,6 +20,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     false,
+    text,
     true,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
@@ -527,6 +528,9 @@ class ScoreMark(Base):
     __tablename__ = "score_marks"
     __table_args__ = (
         Index("ix_score_marks_cell", "contestant_id", "aspect_id"),
+        # One mark per judge and cell, even when two workstations save it at the same moment.
+        Index("uq_score_marks_judge_cell", "contestant_id", "aspect_id", "judge_id", unique=True,
+              sqlite_where=text("judge_id IS NOT NULL"), postgresql_where=text("judge_id IS NOT NULL")),
         CheckConstraint("value_centi >= 0", name="value"),
     )
 

@@ -178,6 +178,10 @@ def compute_results_from_cells(aspects: Sequence[Aspect], rules: EventRules, sta
     trim_from = 2 * drop + 3 if drop > 0 and not worldskills else None
     spread = WORLDSKILLS_SPREAD * 100
     plan = [(a.code, sections.index(a.section), a.kind == "J", int(a.maximum * 100)) for a in aspects]
+    # The panel: as many judges as marked any judged cell. A judged cell with fewer marks lacks
+    # someone's mark — incomplete, not quietly averaged over fewer judges (or left untrimmed).
+    judged_codes = {a.code for a in aspects if a.kind == "J"}
+    panel = max((cell[0] for (_c, code), cell in cells.items() if code in judged_codes), default=0)
     scored: list[dict] = []
     for contestant, status in statuses.items():
         if status != "present":
@@ -191,6 +195,8 @@ def compute_results_from_cells(aspects: Sequence[Aspect], rules: EventRules, sta
                 flags.append("incomplete")
                 continue
             count, total, low, high = cell
+            if judged and count < panel:
+                flags.append("incomplete")
             if judged and worldskills:  # mean / 3 × maximum
                 numerator, denominator = total * max_centi, count * WORLDSKILLS_MARK_MAX * 100
                 if high - low > spread:

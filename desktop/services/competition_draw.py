@@ -7,15 +7,15 @@ import random
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from db.base import utcnow
-from db.models import Contestant, ScoreMark
+from db.models import Contestant
 from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit
-from desktop.services.competitions import ContestantRow, contestant_rows, get_event_record, refuse_if_published
+from desktop.services.competitions import ContestantRow, contestant_rows, has_marks, lock_event, refuse_if_published
 from desktop.services.context import ServiceContext, unit_of_work
 
 
@@ -45,11 +45,9 @@ def draw_lots(ctx: ServiceContext, event_id: int, seed: str | None = None) -> Dr
         raise ValidationFailed({"seed": message(QT_TRANSLATE_NOOP(
             "Messages", "The seed is 1 to 64 characters, e.g. 20261122."))})
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        event = get_event_record(session, event_id)
+        event = lock_event(session, event_id)
         refuse_if_published(event)
-        marked = session.scalar(select(func.count(ScoreMark.id)).join(Contestant, Contestant.id == ScoreMark.contestant_id)
-                                .where(Contestant.event_id == event_id))
-        if marked:
+        if has_marks(session, event_id):
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "Marks are entered already: the lots can no longer be drawn again.")))
         contestants = session.scalars(select(Contestant).where(Contestant.event_id == event_id)).all()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -15,7 +16,7 @@ from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit, mark_chain
-from desktop.services.competitions import competition_id_of, get_event_record, refuse_if_published
+from desktop.services.competitions import competition_id_of, get_event_record, lock_event, refuse_if_published
 from desktop.services.context import ServiceContext, unit_of_work
 
 
@@ -39,7 +40,7 @@ def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput], sourc
     """Save a batch of marks in one transaction (any bad mark saves nothing); how many changed.
     Each change is appended to the event's mark chain (`source`: staff, judge or recorder)."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        event = get_event_record(session, event_id)
+        event = lock_event(session, event_id)
         refuse_if_published(event)
         if event.drawn_at is None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Draw the lots before entering marks.")))
@@ -59,12 +60,22 @@ def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput], sourc
             if aspect.kind == "J" and mark.judge_id is None:
                 raise ValidationFailed({"judge": message(QT_TRANSLATE_NOOP(
                     "Messages", "Aspect {code} is judged: say which judge gave the mark."), code=aspect.code)})
+            if aspect.kind == "M" and mark.judge_id is not None:
+                raise ValidationFailed({"judge": message(QT_TRANSLATE_NOOP(
+                    "Messages", "Aspect {code} is a measurement: enter its one agreed value, without a judge."),
+                    code=aspect.code)})
             if mark.value is not None:
                 check_value(mark.value, aspect, event.preset)
             if _store(session, mark):
                 changes.append((mark.contestant_id, mark.aspect_id, mark.judge_id,
                                 None if mark.value is None else int(mark.value * 100)))
         changed = len(changes)
+        try:
+            session.flush()
+        except IntegrityError as error:  # the same judge's mark saved at another workstation just now
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "The event changed on another workstation: reload it and enter the marks again."))) \
+                from error
         mark_chain.append(session, event.id, changes, source, ctx.actor.username if ctx.actor else "")
         if changed and event.status == "drawn":
             event.status = "marking"

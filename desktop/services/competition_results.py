@@ -29,7 +29,9 @@ from desktop.services.competitions import (
     add_contestant,
     contestant_rows,
     get_event_record,
+    lock_event,
     rules_of,
+    weights_problem_of,
 )
 from desktop.services.context import ServiceContext, require, unit_of_work
 
@@ -105,36 +107,54 @@ def event_cells(session: Session, event_id: int, code_of: dict[int, str], with_v
     statement = (select(ScoreMark.contestant_id, ScoreMark.aspect_id, func.count(), func.sum(value),
                         func.min(value), func.max(value))
                  .where(ScoreMark.contestant_id.in_(ours)).group_by(ScoreMark.contestant_id, ScoreMark.aspect_id))
+    if with_values:  # one read, so the cells and their marks agree while others are marking
+        values: dict[tuple[int, str], list[int]] = {}
+        for c, a, v in session.connection().execute(
+                select(ScoreMark.contestant_id, ScoreMark.aspect_id, value)
+                .where(ScoreMark.contestant_id.in_(ours)).order_by(value)):
+            values.setdefault((c, code_of[a]), []).append(v)
+        return {key: (len(v), sum(v), v[0], v[-1]) for key, v in values.items()}, values
     rows = session.connection().execute(statement)  # Core rows: 15,000 of them, read-only
-    cells = {(c, code_of[a]): (n, total, low, high) for c, a, n, total, low, high in rows}
-    if not with_values:
-        return cells, None
-    values: dict[tuple[int, str], list[int]] = {}
-    for c, a, v in session.execute(select(ScoreMark.contestant_id, ScoreMark.aspect_id, value)
-                                   .where(ScoreMark.contestant_id.in_(ours)).order_by(value)):
-        values.setdefault((c, code_of[a]), []).append(v)
-    return cells, values
+    return {(c, code_of[a]): (n, total, low, high) for c, a, n, total, low, high in rows}, None
 
 
-def publish(ctx: ServiceContext, event_id: int) -> EventResults:
+def publish(ctx: ServiceContext, event_id: int, accept_spreads: bool = False) -> EventResults:
     """Make the results final: no mark, contestant or scheme of the event changes after this.
-    Refused while a present contestant lacks a mark or an aspect waits for re-marking."""
+    Refused while a present contestant lacks a mark; aspects flagged for re-marking (a spread
+    between judges) also stop it unless the chief judge accepts them (`accept_spreads`) after
+    re-marking still left the judges apart."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        event = get_event_record(session, event_id)
+        event = lock_event(session, event_id)
         if event.status == "published":
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "These results are published already.")))
         results = results_in(session, event_id)
         if not results.rows:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "There are no results to publish yet.")))
-        unfinished = [r.contestant.drawn_number or str(r.contestant.entry_number) for r in results.rows
-                      if any(f == "incomplete" or f.startswith("remark:") for f in r.result.flags)]
-        if unfinished:
+        problem = weights_problem_of(session, event)
+        if problem is not None:
+            raise Conflict(problem)
+        missing = _numbers(results, lambda flag: flag == "incomplete")
+        if missing:
             raise Conflict(message(QT_TRANSLATE_NOOP(
-                "Messages", "Marks are missing or wait for re-marking for contestants {numbers}."),
-                numbers="、".join(unfinished[:10]) + ("…" if len(unfinished) > 10 else "")))
+                "Messages", "Marks are missing for contestants {numbers}."), numbers=missing))
+        spread = _numbers(results, lambda flag: flag.startswith("remark:"))
+        if spread and not accept_spreads:
+            raise SpreadsToAccept(message(QT_TRANSLATE_NOOP(
+                "Messages", "Judges are more than one mark apart for contestants {numbers}: have them re-mark, "
+                            "or accept the marks as they are."), numbers=spread))
         event.status, event.published_at = "published", utcnow()
         audit.record(session, ctx.actor, "publish", "competition_event", event.id, event.name)
         return results_in(session, event_id)
+
+
+class SpreadsToAccept(Conflict):
+    """Publication waits for the chief judge to accept marks that stay apart after re-marking."""
+
+
+def _numbers(results: EventResults, flagged: Callable[[str], bool]) -> str:
+    found = [r.contestant.drawn_number or str(r.contestant.entry_number) for r in results.rows
+             if any(flagged(f) for f in r.result.flags)]
+    return "、".join(found[:10]) + ("…" if len(found) > 10 else "")
 
 
 def issue_awards(ctx: ServiceContext, event_id: int, issue_date: dt.date, destination: Path | BinaryIO,
@@ -156,6 +176,7 @@ def issue_awards(ctx: ServiceContext, event_id: int, issue_date: dt.date, destin
     by_trainee = {r.contestant.trainee_id: r.contestant.id for r in winners}
 
     def record(session: Session, issued: list[tuple[int, int]]) -> None:
+        lock_event(session, event_id)  # two workstations issuing at once: the second finds them taken
         for trainee_id, certificate_id in issued:
             contestant = session.get(Contestant, by_trainee[trainee_id])
             if contestant.certificate_id is not None:  # issued at another workstation meanwhile

@@ -8,16 +8,16 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from db.models import Contestant, SchemeAspect, ScoreMark
+from db.models import SchemeAspect
 from desktop.domain.competition_scoring import SECTIONS, Aspect, aspect_problem
 from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, first_of, message
 from desktop.domain.roles import Permission
 from desktop.services import audit
-from desktop.services.competitions import get_event_record, refuse_if_published
+from desktop.services.competitions import has_marks, lock_event, refuse_if_published, weights_problem_of
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.workbooks import read_first_sheet, save_workbook
 
@@ -88,20 +88,21 @@ def set_scheme(ctx: ServiceContext, event_id: int, aspects: list[AspectInput]) -
     """Replace the event's scheme; refused once any mark is entered (the marks would lose
     their meaning)."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        event = get_event_record(session, event_id)
+        event = lock_event(session, event_id)
         refuse_if_published(event)
         problems = scheme_problems(aspects)
         if problems:
             raise ValidationFailed({"scheme": _joined(problems)})
         store_scheme(session, event.id, aspects)
+        problem = weights_problem_of(session, event)
+        if problem is not None:
+            raise ValidationFailed({"scheme": problem})
         audit.record(session, ctx.actor, "update", "marking_scheme", event.id, event.name, None,
                      {"aspects": len(aspects)})
 
 
 def store_scheme(session: Session, event_id: int, aspects: list[AspectInput]) -> None:
-    marked = session.scalar(select(func.count(ScoreMark.id)).join(Contestant, Contestant.id == ScoreMark.contestant_id)
-                            .where(Contestant.event_id == event_id))
-    if marked:
+    if has_marks(session, event_id):
         raise Conflict(message(QT_TRANSLATE_NOOP(
             "Messages", "Marks are entered already: the marking scheme can no longer change.")))
     session.execute(delete(SchemeAspect).where(SchemeAspect.event_id == event_id))

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.models import (
@@ -19,6 +19,7 @@ from db.models import (
     Employer,
     Judge,
     SchemeAspect,
+    ScoreMark,
     Team,
     Trainee,
 )
@@ -169,6 +170,17 @@ def set_advancement(ctx: ServiceContext, competition_id: int, kind: str, top: in
         return stage.id
 
 
+def advancement_of(ctx: ServiceContext, competition_id: int, kind: str) -> tuple[int | None, Fraction | None]:
+    """The stage's rule as saved: (top N, minimum total), each None when not used."""
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        stage = session.scalars(select(CompetitionStage).where(CompetitionStage.competition_id == competition_id,
+                                                               CompetitionStage.kind == kind)).one_or_none()
+        if stage is None:
+            return None, None
+        minimum = Fraction(stage.advance_min_centi, 100) if stage.advance_min_centi is not None else None
+        return stage.advance_top, minimum
+
+
 # -- events ---------------------------------------------------------------------------------------
 
 def create_event(ctx: ServiceContext, competition_id: int, data: EventInput) -> int:
@@ -194,13 +206,29 @@ def add_event(session: Session, competition_id: int, data: EventInput) -> Compet
 
 def update_event(ctx: ServiceContext, event_id: int, data: EventInput) -> None:
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
-        event = get_event_record(session, event_id)
+        event = lock_event(session, event_id)
         refuse_if_published(event)
         errors = event_problems(data)
         if errors:
             raise ValidationFailed(errors)
+        before = input_of(event, data.stage)
+        scoring = ("preset", "drop_k", "weight_theory", "weight_practical")
+        if any(getattr(before, f) != getattr(data, f) for f in scoring) and has_marks(session, event.id):
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "Marks are entered already: the scoring preset, the marks dropped and the weights "
+                            "can no longer change.")))
         _assign(event, data)
-        audit.record(session, ctx.actor, "update", "competition_event", event.id, event.name)
+        problem = weights_problem_of(session, event)
+        if problem is not None:
+            raise ValidationFailed({"weights": problem})
+        audit.record(session, ctx.actor, "update", "competition_event", event.id, event.name,
+                     _rules_view(before), _rules_view(data))
+
+
+def _rules_view(data: EventInput) -> dict:
+    return {"name": data.name, "preset": data.preset, "drop_k": data.drop_k, "weight_theory": str(data.weight_theory),
+            "weight_practical": str(data.weight_practical), "prizes": [str(p) for p in data.prizes],
+            "min_total": str(data.min_total) if data.min_total is not None else None}
 
 
 def event_problems(data: EventInput) -> dict[str, Message]:
@@ -287,6 +315,31 @@ def _event_rows(session: Session, statement) -> list[EventRow]:
                              e.occupation, e.preset, e.status, people.get(e.id, 0), aspects.get(e.id, 0),
                              e.draw_seed, e.published_at))
     return rows
+
+
+def lock_event(session: Session, event_id: int) -> CompetitionEvent:
+    """The event, with its row locked until commit (PostgreSQL; SQLite's write lock is
+    database-wide): marks, scheme changes, the draw and publication of one event happen one
+    after the other, so a status checked is the status acted on."""
+    session.execute(update(CompetitionEvent).where(CompetitionEvent.id == event_id)
+                    .values(chain_length=CompetitionEvent.chain_length))
+    event = get_event_record(session, event_id)
+    session.refresh(event)
+    return event
+
+
+def has_marks(session: Session, event_id: int) -> bool:
+    return session.scalar(select(ScoreMark.id).join(Contestant, Contestant.id == ScoreMark.contestant_id)
+                          .where(Contestant.event_id == event_id).limit(1)) is not None
+
+
+def weights_problem_of(session: Session, event: CompetitionEvent) -> Message | None:
+    """An event with both sections in its scheme needs both weights above 0."""
+    sections = set(session.scalars(select(SchemeAspect.section).where(SchemeAspect.event_id == event.id)))
+    if len(sections) == 2 and (event.weight_theory == 0 or event.weight_practical == 0):
+        return message(QT_TRANSLATE_NOOP(
+            "Messages", "The event has theory and practical aspects: give each section a weight above 0."))
+    return None
 
 
 def get_event_record(session: Session, event_id: int) -> CompetitionEvent:

@@ -1382,6 +1382,10 @@
         <translation>编辑赛项…</translation>
     </message>
     <message>
+        <source>Judges…</source>
+        <translation>裁判…</translation>
+    </message>
+    <message>
         <source>Marking scheme</source>
         <translation>评分标准</translation>
     </message>
@@ -2305,6 +2309,45 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>JudgesDialog</name>
+    <message>
+        <source>Judges</source>
+        <translation>裁判</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Chief judge</source>
+        <translation>裁判长</translation>
+    </message>
+    <message>
+        <source>Chief judge (裁判长)</source>
+        <translation>裁判长</translation>
+    </message>
+    <message>
+        <source>Add or update judge</source>
+        <translation>添加或更新裁判</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in to Skillbase</source>
@@ -3151,6 +3194,10 @@ Show them now for printing?</source>
         <translation>评分项 {code} 为评价项，请注明评分裁判。</translation>
     </message>
     <message>
+        <source>Aspect {code} is a measurement: enter its one agreed value, without a judge.</source>
+        <translation>评分项 {code} 为测量项：请录入一个统一结果，不注明裁判。</translation>
+    </message>
+    <message>
         <source>Aspect {code}: a mark from 0 to {max} in steps of {step}.</source>
         <translation>评分项 {code}：分数应在 0 至 {max} 之间，以 {step} 为单位。</translation>
     </message>
@@ -3163,8 +3210,12 @@ Show them now for printing?</source>
         <translation>尚无可公布的成绩。</translation>
     </message>
     <message>
-        <source>Marks are missing or wait for re-marking for contestants {numbers}.</source>
-        <translation>以下选手尚有缺项或待复评：{numbers}。</translation>
+        <source>Marks are missing for contestants {numbers}.</source>
+        <translation>以下选手尚有缺项：{numbers}。</translation>
+    </message>
+    <message>
+        <source>Judges are more than one mark apart for contestants {numbers}: have them re-mark, or accept the marks as they are.</source>
+        <translation>以下选手的裁判评分相差超过 1 分：{numbers}。请裁判复评，或确认按现有评分计算。</translation>
     </message>
     <message>
         <source>Publish the results before issuing certificates.</source>
@@ -3261,6 +3312,10 @@ Show them now for printing?</source>
     <message>
         <source>This competition no longer exists.</source>
         <translation>该竞赛已不存在。</translation>
+    </message>
+    <message>
+        <source>Marks are entered already: the scoring preset, the marks dropped and the weights can no longer change.</source>
+        <translation>已录入分数，评分规则、去掉的分数个数和分项权重不能再修改。</translation>
     </message>
     <message>
         <source>Enter the event&apos;s name.</source>
@@ -3405,6 +3460,26 @@ Show them now for printing?</source>
     <message>
         <source>{competition} ({year}) has an event {name} in this stage already (id {id}).</source>
         <translation>{competition}（{year}年）在该赛段已有赛项“{name}”（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} of the mark chain is missing.</source>
+        <translation>评分记录哈希链缺少第 {seq} 条。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} of the mark chain does not match its hash: it was altered.</source>
+        <translation>评分记录哈希链第 {seq} 条与其哈希值不符：已被篡改。</translation>
+    </message>
+    <message>
+        <source>The mark chain ends at entry {seq}, not where the event&apos;s record says: entries were removed or added outside the application.</source>
+        <translation>评分记录哈希链止于第 {seq} 条，与赛项记录不符：有记录在本系统之外被删除或添加。</translation>
+    </message>
+    <message>
+        <source>A stored mark (contestant {contestant}, aspect {aspect}, judge {judge}) is not in the chain: it was added outside the application.</source>
+        <translation>一条已存分数（选手 {contestant}，评分项 {aspect}，裁判 {judge}）不在哈希链中：系在本系统之外添加。</translation>
+    </message>
+    <message>
+        <source>The stored mark of contestant {contestant}, aspect {aspect}, judge {judge} is {found}, but the chain says {expected}: it was changed outside the application.</source>
+        <translation>选手 {contestant}、评分项 {aspect}、裁判 {judge} 的已存分数为 {found}，哈希链记录为 {expected}：系在本系统之外被修改。</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4011,10 @@ Show them now for printing?</source>
     <message>
         <source>Publish the results? Marks, contestants and the scheme of this event can no longer change.</source>
         <translation>确定公布成绩吗？公布后该赛项的分数、选手和评分标准都不能再修改。</translation>
+    </message>
+    <message>
+        <source>Accept these marks as the chief judge and publish?</source>
+        <translation>以裁判长身份确认这些评分并公布成绩吗？</translation>
     </message>
     <message>
         <source>Save the result sheet</source>

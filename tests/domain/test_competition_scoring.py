@@ -112,6 +112,13 @@ def test_a_minimum_total_withholds_the_prize_without_passing_it_on():
     assert by[1].prize == "一等奖" and by[2].prize == "" and "below_min" in by[2].flags and by[3].prize == ""
 
 
+def test_a_judge_missing_from_a_cell_makes_it_incomplete():
+    marks = [Mark(1, "P1", f"J{j}", F(8)) for j in range(5)] + [Mark(2, "P1", f"J{j}", F(8)) for j in range(4)]
+    results = compute_results([PRACTICAL[0]], EventRules(), {1: "present", 2: "present"}, marks)
+    by = {r.contestant: r for r in results}
+    assert "incomplete" not in by[1].flags and "incomplete" in by[2].flags
+
+
 def test_missing_marks_are_flagged_incomplete():
     results = compute_results([THEORY, *PRACTICAL], EventRules(), {1: "present"}, [Mark(1, "T1", None, F(50))])
     assert "incomplete" in results[0].flags and results[0].total == F(15)

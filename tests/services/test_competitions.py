@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 import io
 from fractions import Fraction as F
@@ -8,7 +9,7 @@ from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.services import competitions
 from desktop.services.competition_draw import draw_lots, draw_numbers
 from desktop.services.competition_marks import MarkInput, save_marks
-from desktop.services.competition_results import advance, event_results, issue_awards, publish
+from desktop.services.competition_results import SpreadsToAccept, advance, event_results, issue_awards, publish
 from desktop.services.competition_scheme import AspectInput, list_scheme, set_scheme
 from desktop.services.competitions import EventInput
 from tests.services.competition_helpers import event_with_contestants
@@ -116,3 +117,30 @@ def test_advancing_contestants_are_entered_into_the_next_stage(staff):
     assert advance(staff, event_id, final) == []  # entered already
     with pytest.raises(ValidationFailed):
         advance(staff, final, event_id)
+
+
+def test_scoring_rules_are_fixed_once_marks_exist(staff):
+    _competition, event_id, judges = event_with_contestants(staff, count=2)
+    draw_lots(staff, event_id, "s")
+    _mark_everyone(staff, event_id, judges)
+    row, data = competitions.get_event(staff, event_id)
+    with pytest.raises(Conflict, match="can no longer change"):
+        competitions.update_event(staff, event_id, dataclasses.replace(data, preset="worldskills"))
+    competitions.update_event(staff, event_id, dataclasses.replace(data, min_total=F(50)))  # prizes may still change
+
+
+def test_a_measurement_takes_no_judge_and_spreads_need_accepting(staff):
+    _competition, event_id, judges = event_with_contestants(staff, count=2, preset="worldskills")
+    draw_lots(staff, event_id, "s")
+    aspects = {a.code: a.id for a in list_scheme(staff, event_id)}
+    people = competitions.list_contestants(staff, event_id)
+    with pytest.raises(ValidationFailed, match="without a judge"):
+        save_marks(staff, event_id, [MarkInput(people[0].id, aspects["T1"], judges[0], F(50))])
+    marks = []
+    for c in people:
+        marks += [MarkInput(c.id, aspects["T1"], None, F(70)), MarkInput(c.id, aspects["P2"], None, F(20))]
+        marks += [MarkInput(c.id, aspects["P1"], j, F(3 if n == 0 else 1)) for n, j in enumerate(judges)]
+    save_marks(staff, event_id, marks)
+    with pytest.raises(SpreadsToAccept):
+        publish(staff, event_id)
+    assert not publish(staff, event_id, accept_spreads=True).provisional

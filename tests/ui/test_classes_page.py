@@ -64,7 +64,7 @@ def test_desk_sign_up_shows_place_then_waiting_position(qtbot, staff):
             dialog.search.setText(name)
             dialog.search.search_now()
             dialog.sign_up()
-            results.append(dialog.result.text())
+            results.append(dialog.outcome.text())
         dialog.reject()
 
     when_dialog_opens(SignUpDialog, desk)
@@ -157,7 +157,7 @@ def test_return_in_the_desk_search_only_searches(qtbot, staff):
     assert dialog.found.count() == 2 and dialog.signed_up == 0  # nobody signed up by the Return
     qtbot.keyClick(dialog.found, Qt.Key.Key_Down)
     dialog.found.itemActivated.emit(dialog.found.currentItem())  # Enter on the chosen person
-    assert dialog.signed_up == 1 and "学员丁" in dialog.result.text()
+    assert dialog.signed_up == 1 and "学员丁" in dialog.outcome.text()
 
 
 def test_editing_a_class_keeps_its_archived_occupation(qtbot, staff):

@@ -129,7 +129,7 @@ def test_advancement_from_the_results_tab(qtbot, staff, monkeypatch):
         dialog.top.setValue(2)
         dialog.save_rule()
         dialog.enter()
-        said.append(dialog.result.text())
+        said.append(dialog.outcome.text())
         dialog.reject()
 
     when_dialog_opens(AdvancementDialog, advance_two)

@@ -221,7 +221,7 @@ def test_contestants_are_added_through_the_picker_and_refusals_are_shown(qtbot, 
             dialog.search.search_now()
             dialog.team.setCurrentText(team)
             dialog.add()
-            said.append(dialog.refusal.text() if dialog.refusal.isVisibleTo(dialog) else dialog.result.text())
+            said.append(dialog.refusal.text() if dialog.refusal.isVisibleTo(dialog) else dialog.outcome.text())
         dialog.reject()
 
     when_dialog_opens(ContestantPickerDialog, desk)
@@ -349,3 +349,29 @@ def _marked(ctx, event_id):
     contestant = competitions.list_contestants(ctx, event_id)[0]
     theory = next(a for a in competition_scheme.list_scheme(ctx, event_id) if a.code == "T1")
     save_marks(ctx, event_id, [MarkInput(contestant.id, theory.id, None, F(80))])
+
+
+def test_judges_are_added_from_the_page_and_give_the_marks_tab_their_sheets(qtbot, staff):
+    from desktop.services import competitions as competition_service
+    from desktop.ui.competitions.judges_dialog import JudgesDialog
+    from desktop.ui.competitions.page import build_competitions_page
+
+    competition, _event_id, _judges = event_with_contestants(staff, count=2, judges=0)
+    page = build_competitions_page(staff)
+    qtbot.addWidget(page)
+
+    def add(dialog: JudgesDialog):
+        dialog.label.setText("J1")
+        dialog.name.setText("王建国")
+        dialog.chief.setChecked(True)
+        dialog.add()
+        dialog.reject()
+
+    from tests.ui.conftest import when_dialog_opens
+
+    when_dialog_opens(JudgesDialog, add)
+    page.buttons["judges"].click()
+    assert competition_service.list_judges(staff, competition) == [
+        (competition_service.list_judges(staff, competition)[0][0], "J1", "王建国", True)]
+    marks = next(w for w in page.detail_tabs if w.__class__.__name__ == "MarksTab")
+    assert marks.sheet.count() == 2  # measurements and J1

@@ -1,4 +1,5 @@
-"""mark chain: every mark entered, changed or cleared, in a hash chain per event
+"""mark chain: every mark entered, changed or cleared, in a hash chain per event; one mark
+per judge and cell
 
 Revision ID: 0007
 Revises: 0006
@@ -36,10 +37,15 @@ def upgrade() -> None:
     with op.batch_alter_table('competition_events', schema=None) as batch_op:
         batch_op.add_column(sa.Column('chain_head', sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column('chain_length', sa.Integer(), server_default='0', nullable=False))
+    # One mark per judge and cell (a measurement's judge is empty and is not covered).
+    op.create_index('uq_score_marks_judge_cell', 'score_marks', ['contestant_id', 'aspect_id', 'judge_id'],
+                    unique=True, sqlite_where=sa.text('judge_id IS NOT NULL'),
+                    postgresql_where=sa.text('judge_id IS NOT NULL'))
 
 
 
 def downgrade() -> None:
+    op.drop_index('uq_score_marks_judge_cell', table_name='score_marks')
     with op.batch_alter_table('competition_events', schema=None) as batch_op:
         batch_op.drop_column('chain_length')
         batch_op.drop_column('chain_head')

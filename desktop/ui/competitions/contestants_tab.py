@@ -276,9 +276,9 @@ class ContestantPickerDialog(QDialog):
         self.employer = QLineEdit()
         self.employer.setObjectName("employer")
         self.employer.setPlaceholderText(self.tr("Blank: the trainee's own employer"))
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("result")
+        self.outcome.setWordWrap(True)
         self.refusal = ErrorLabel()
         self.refusal.setObjectName("refusal")
         add = QPushButton(self.tr("Add"))
@@ -294,7 +294,7 @@ class ContestantPickerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.finder, 1)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.refusal)
         row = QHBoxLayout()
         row.addWidget(add)
@@ -307,16 +307,16 @@ class ContestantPickerDialog(QDialog):
         chosen = self.finder.chosen()
         if chosen is None:
             self.refusal.clear_message()
-            self.result.setText(self.tr("Find the trainee first; unregistered people are added on the Trainees page."))
+            self.outcome.setText(self.tr("Find the trainee first; unregistered people are added on the Trainees page."))
             return
         team = self.team.currentText().strip()
         trainee_id, name = chosen
         entry = ContestantInput(trainee_id, team=team, employer=self.employer.text())
-        self.result.clear()
+        self.outcome.clear()
         if submit({}, self.refusal, lambda: competitions.add_contestants(self.ctx, self.event_id, [entry])) is None:
             return
         self.added += 1
-        self.result.setText((self.tr("%1 is entered for %2.") if team else self.tr("%1 is entered."))
+        self.outcome.setText((self.tr("%1 is entered for %2.") if team else self.tr("%1 is entered."))
                             .replace("%1", name).replace("%2", team))
         if team and self.team.findText(team) < 0:
             self.team.addItem(team)

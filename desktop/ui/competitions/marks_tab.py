@@ -48,6 +48,8 @@ class MarkSheetModel(QAbstractTableModel):
         self.aspects: list[AspectRow] = []
         self.judge_id: int | None = None
         self.values: dict[tuple[int, int], Fraction] = {}
+        self.worldskills = False  # judged aspects are marked 0–3
+        self.editable = True
 
     def load(self, people: list[ContestantRow], aspects: list[AspectRow], judge_id: int | None,
              values: dict[tuple[int, int], Fraction]) -> None:
@@ -76,7 +78,8 @@ class MarkSheetModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.aspects)
 
     def flags(self, index):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable else base
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -91,7 +94,7 @@ class MarkSheetModel(QAbstractTableModel):
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self.editable:
             return False
         try:
             mark = parse_mark(str(value))
@@ -108,6 +111,8 @@ class MarkSheetModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return self.people[section].drawn_number or ""
         aspect = self.aspects[section]
+        if self.worldskills and aspect.kind == "J":
+            return f"{aspect.code}\n0–3"
         return f"{aspect.code}\n≤ {mark_text(aspect.maximum)}"
 
 
@@ -175,6 +180,8 @@ class MarksTab(QWidget):
             found = feedback.attempt(self, lambda: competitions.get_event(self.ctx, event_id))
             if found is not None:
                 self.competition_id = found[0].competition_id
+                self.model.worldskills = found[0].preset == "worldskills"
+                self.model.editable = found[0].status != "published"
                 self.sheet.addItem(self.tr("Measurements (agreed values)"), MEASUREMENTS)
                 for judge_id, label, name, _chief in competitions.list_judges(self.ctx, self.competition_id):
                     self.sheet.addItem(self.tr("Judge %1").replace("%1", f"{label} {name}".strip()), judge_id)

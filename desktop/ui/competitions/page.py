@@ -29,6 +29,7 @@ from desktop.ui.competitions.event_dialog import (
     preset_label,
     stage_label,
 )
+from desktop.ui.competitions.judges_dialog import JudgesDialog
 from desktop.ui.competitions.marks_tab import MarksTab
 from desktop.ui.competitions.results_tab import ResultsTab
 from desktop.ui.competitions.scheme_tab import SchemeTab
@@ -105,7 +106,8 @@ class CompetitionsPage(QWidget):
         bar.addWidget(self.competition_info, 1)
         for name, text, slot in (("newCompetition", self.tr("New competition…"), self.add_competition),
                                  ("newEvent", self.tr("New event…"), self.add_event),
-                                 ("editEvent", self.tr("Edit event…"), self.edit_event)):
+                                 ("editEvent", self.tr("Edit event…"), self.edit_event),
+                                 ("judges", self.tr("Judges…"), self.edit_judges)):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
@@ -169,6 +171,7 @@ class CompetitionsPage(QWidget):
         competition_id = self.competition_id()
         row = next((r for r in self.competition_rows if r.id == competition_id), None)
         self.buttons["newEvent"].setEnabled(row is not None)
+        self.buttons["judges"].setEnabled(row is not None)
         if row is None:
             self.competition_info.setText(self.tr("No competition yet: start with “New competition…”."))
         else:
@@ -251,10 +254,12 @@ class CompetitionsPage(QWidget):
         for widget in self.detail_tabs:
             if widget is not sender:
                 widget.show_event(row.id)
-        found = feedback.attempt(self, lambda: competitions.get_event(self.ctx, row.id))
-        if found is not None:
-            self.model.update_row(found[0])
-            self._show_heading(found[0])
+        # Every row of the competition: advancing people into another event changes its count too.
+        competition_id = self.competition_id()
+        for fresh in feedback.attempt(self, lambda: competitions.list_events(self.ctx, competition_id)) or []:
+            self.model.update_row(fresh)
+            if fresh.id == row.id:
+                self._show_heading(fresh)
 
     def add_event(self) -> None:
         competition_id = self.competition_id()
@@ -263,6 +268,15 @@ class CompetitionsPage(QWidget):
         event_id = EventDialog.ask(self.ctx, self, competition_id)
         if event_id is not None:
             self.refresh_events(event_id)
+
+    def edit_judges(self) -> None:
+        competition_id = self.competition.currentData()
+        if competition_id is None:
+            return
+        dialog = JudgesDialog(self.ctx, competition_id, self)
+        dialog.exec()
+        if dialog.added:
+            self._detail_changed()
 
     def edit_event(self) -> None:
         row = self.selected()

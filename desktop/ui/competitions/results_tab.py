@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.services import competition_prints, competition_results, competition_workbook, competitions
-from desktop.services.competition_results import EventResults, ResultRow, TeamResult
+from desktop.domain.errors import UserError
+from desktop.services.competition_results import EventResults, ResultRow, SpreadsToAccept, TeamResult
 from desktop.services.competitions import STAGE_KINDS, EventRow
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
 from desktop.ui.certificates.batch_issue import issue_batch
 from desktop.ui.competitions.event_dialog import stage_label
 from desktop.ui.file_dialogs import EXCEL_FILTER, PDF_FILTER, ask_save_path
+from desktop.ui.i18n import translate_message
 from desktop.ui.paged_model import RowListModel
 from desktop.ui.widgets import ErrorLabel, row_table, submit
 
@@ -140,14 +142,20 @@ class AdvancementDialog(QDialog):
         self.min_total.setRange(0, 100)
         self.min_total.setDecimals(2)
         self.min_total.setValue(80)
+        top, minimum = competitions.advancement_of(ctx, event.competition_id, event.stage)
+        self.use_top.setChecked(top is not None)
+        self.top.setValue(top or 6)
+        self.use_min.setChecked(minimum is not None)
+        if minimum is not None:
+            self.min_total.setValue(float(minimum))
         self.target = QComboBox()
         self.target.setObjectName("nextEvent")
         later = STAGE_KINDS[STAGE_KINDS.index(event.stage) + 1:] if event.stage in STAGE_KINDS else []
         for other in competitions.list_events(ctx, event.competition_id):
             if other.stage in later:
                 self.target.addItem(f"{stage_label(other.stage)} · {other.name}", other.id)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
         self.error = ErrorLabel()
         save = QPushButton(self.tr("Save the rule"))
         save.setObjectName("saveRule")
@@ -171,7 +179,7 @@ class AdvancementDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.error)
         layout.addWidget(close)
 
@@ -180,13 +188,13 @@ class AdvancementDialog(QDialog):
         minimum = Fraction(str(round(self.min_total.value(), 2))) if self.use_min.isChecked() else None
         if submit({}, self.error, lambda: competitions.set_advancement(
                 self.ctx, self.source.competition_id, self.source.stage, top, minimum)) is not None:
-            self.result.setText(self.tr("Saved: the results show who advances."))
+            self.outcome.setText(self.tr("Saved: the results show who advances."))
 
     def enter(self) -> None:
         names = submit({}, self.error, lambda: competition_results.advance(self.ctx, self.source.id,
                                                                           self.target.currentData()))
         if names is not None:
-            self.result.setText(self.tr("%1 entered: %2").replace("%1", str(len(names)))
+            self.outcome.setText(self.tr("%1 entered: %2").replace("%1", str(len(names)))
                                 .replace("%2", "、".join(names) or "—"))
 
 
@@ -273,9 +281,20 @@ class ResultsTab(QWidget):
         if self.event_id is None or not feedback.confirm(self, self.tr(
                 "Publish the results? Marks, contestants and the scheme of this event can no longer change.")):
             return
-        if feedback.attempt(self, lambda: competition_results.publish(self.ctx, self.event_id)) is not None:
-            self.show_event(self.event_id)
-            self.changed.emit()
+        event_id = self.event_id
+        try:
+            competition_results.publish(self.ctx, event_id)
+        except SpreadsToAccept as spread:
+            question = translate_message(spread.message) + "\n\n" + self.tr(
+                "Accept these marks as the chief judge and publish?")
+            if not feedback.confirm(self, question) or feedback.attempt(
+                    self, lambda: competition_results.publish(self.ctx, event_id, accept_spreads=True)) is None:
+                return
+        except UserError as error:
+            feedback.show_user_error(self, error)
+            return
+        self.show_event(event_id)
+        self.changed.emit()
 
     def save_sheet(self) -> None:
         if self.results is None:

@@ -213,9 +213,9 @@ class SignUpDialog(QDialog):
         self.finder = TraineeFinder(ctx, self.tr("Name, ID number or phone of a registered trainee"))
         self.finder.activated.connect(self.sign_up)
         self.search, self.found = self.finder.search, self.finder.found
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("result")
+        self.outcome.setWordWrap(True)
         sign = QPushButton(self.tr("Sign up"))
         sign.setObjectName("signUpButton")
         sign.setAutoDefault(False)
@@ -225,7 +225,7 @@ class SignUpDialog(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.finder, 1)
-        layout.addWidget(self.result)
+        layout.addWidget(self.outcome)
         row = QHBoxLayout()
         row.addWidget(sign)
         row.addStretch(1)
@@ -236,16 +236,16 @@ class SignUpDialog(QDialog):
     def sign_up(self) -> None:
         chosen = self.finder.chosen()
         if chosen is None:
-            self.result.setText(self.tr("Find the trainee first; unregistered people are added on the Trainees page."))
+            self.outcome.setText(self.tr("Find the trainee first; unregistered people are added on the Trainees page."))
             return
         row = feedback.attempt(self, lambda: signups.sign_up(self.ctx, self.class_id, chosen[0]))
         if row is None:
             return
         self.signed_up += 1
         if row.status == "placed":
-            self.result.setText(self.tr("%1 has a place.").replace("%1", row.trainee_name))
+            self.outcome.setText(self.tr("%1 has a place.").replace("%1", row.trainee_name))
         else:
-            self.result.setText(self.tr("The class is full: %1 is number %2 on the waiting list.")
+            self.outcome.setText(self.tr("The class is full: %1 is number %2 on the waiting list.")
                                 .replace("%1", row.trainee_name).replace("%2", str(row.waiting_position)))
         self.finder.reset()
 
