@@ -105,10 +105,13 @@ def _store(session: Session, mark: MarkInput) -> int:
             return 1
         return 0
     centi = int(mark.value * 100)
-    if len(existing) == 1 and existing[0].value_centi == centi:
-        return 0
-    for old in existing:
-        session.delete(old)
+    if len(existing) == 1:  # changed in place: a delete and an insert would meet the unique index
+        if existing[0].value_centi == centi:
+            return 0
+        existing[0].value_centi, existing[0].entered_at = centi, utcnow()
+        return 1
+    if existing:
+        session.execute(delete(ScoreMark).where(*where))
     session.add(ScoreMark(contestant_id=mark.contestant_id, aspect_id=mark.aspect_id, judge_id=mark.judge_id,
                           value_centi=centi, entered_at=utcnow()))
     return 1

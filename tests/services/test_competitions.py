@@ -144,3 +144,14 @@ def test_a_measurement_takes_no_judge_and_spreads_need_accepting(staff):
     with pytest.raises(SpreadsToAccept):
         publish(staff, event_id)
     assert not publish(staff, event_id, accept_spreads=True).provisional
+
+
+def test_a_judge_changing_a_mark_replaces_it(staff):
+    _competition, event_id, judges = event_with_contestants(staff, count=1, judges=1)
+    draw_lots(staff, event_id, "s")
+    aspect = next(a.id for a in list_scheme(staff, event_id) if a.kind == "J")
+    person = competitions.list_contestants(staff, event_id)[0].id
+    save_marks(staff, event_id, [MarkInput(person, aspect, judges[0], F(12))])
+    assert save_marks(staff, event_id, [MarkInput(person, aspect, judges[0], F(15))]) == 1
+    from desktop.services.competition_marks import list_marks
+    assert [m.value for m in list_marks(staff, event_id) if m.judge_id] == [F(15)]

@@ -1,0 +1,68 @@
+"""Twenty judges marking the same event at the same moment (issue 8, item 8): every mark
+lands exactly once, the chain holds every change in order, and a judge saving the same cell
+from two workstations leaves one mark. Meaningful on PostgreSQL (SKILLBASE_TEST_PG); on
+SQLite the writers queue on the database lock."""
+import threading
+from fractions import Fraction as F
+
+from desktop.services import competitions
+from desktop.services.competition_draw import draw_lots
+from desktop.services.competition_marks import MarkInput, list_marks, save_marks
+from desktop.services.competition_scheme import list_scheme
+from desktop.services.mark_chain import verify_chain
+from tests.services.competition_helpers import event_with_contestants
+
+JUDGES = 20
+
+
+def _all_at_once(jobs):
+    start, errors = threading.Barrier(len(jobs)), []
+
+    def run(job):
+        start.wait()
+        try:
+            job()
+        except Exception as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def test_twenty_judges_marking_at_once_lose_and_duplicate_nothing(staff):
+    _competition, event_id, judges = event_with_contestants(staff, count=6, judges=JUDGES)
+    draw_lots(staff, event_id, "venue")
+    judged = [a.id for a in list_scheme(staff, event_id) if a.kind == "J"]
+    people = [c.id for c in competitions.list_contestants(staff, event_id)]
+
+    def sheet_of(judge, n):
+        def mark_each_contestant():
+            for person in people:  # one save per contestant, as a judge does
+                save_marks(staff, event_id, [MarkInput(person, aspect, judge, F(10 + n % 10)) for aspect in judged],
+                           source="judge")
+        return mark_each_contestant
+
+    errors = _all_at_once([sheet_of(judge, n) for n, judge in enumerate(judges)])
+    assert not errors, errors[:3]
+    marks = list_marks(staff, event_id)
+    cells = [(m.contestant_id, m.aspect_id, m.judge_id) for m in marks]
+    assert len(cells) == JUDGES * len(people) * len(judged) and len(set(cells)) == len(cells)
+    report = verify_chain(staff, event_id)
+    assert report.problem is None and report.entries == len(cells)
+
+
+def test_one_judge_on_two_workstations_leaves_one_mark(staff):
+    _competition, event_id, judges = event_with_contestants(staff, count=1, judges=1)
+    draw_lots(staff, event_id, "venue")
+    aspect = next(a.id for a in list_scheme(staff, event_id) if a.kind == "J")
+    person = competitions.list_contestants(staff, event_id)[0].id
+    errors = _all_at_once([lambda value=value: save_marks(staff, event_id, [MarkInput(person, aspect, judges[0], value)])
+                           for value in (F(12), F(15))])
+    assert not errors, errors
+    marks = [m for m in list_marks(staff, event_id) if m.judge_id == judges[0]]
+    assert len(marks) == 1 and marks[0].value in (F(12), F(15))
+    assert verify_chain(staff, event_id).problem is None
