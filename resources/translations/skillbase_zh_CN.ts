@@ -3481,6 +3481,10 @@ Show them now for printing?</source>
         <source>The stored mark of contestant {contestant}, aspect {aspect}, judge {judge} is {found}, but the chain says {expected}: it was changed outside the application.</source>
         <translation>选手 {contestant}、评分项 {aspect}、裁判 {judge} 的已存分数为 {found}，哈希链记录为 {expected}：系在本系统之外被修改。</translation>
     </message>
+    <message>
+        <source>Publish the results of {name} first: the judge-quality report reads the final marks.</source>
+        <translation>请先公布“{name}”的成绩：评判质量报告依据最终评分生成。</translation>
+    </message>
 </context>
 <context>
     <name>OccupationDialog</name>
@@ -3993,6 +3997,10 @@ Show them now for printing?</source>
         <translation>发放获奖证书…</translation>
     </message>
     <message>
+        <source>Judge quality (PDF)…</source>
+        <translation>评判质量报告（PDF）…</translation>
+    </message>
+    <message>
         <source>Advancement…</source>
         <translation>晋级…</translation>
     </message>
@@ -4023,6 +4031,10 @@ Show them now for printing?</source>
     <message>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save the judge-quality report</source>
+        <translation>保存评判质量报告</translation>
     </message>
     <message>
         <source>Export results</source>

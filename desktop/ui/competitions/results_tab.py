@@ -1,6 +1,6 @@
 """An event's results as they stand (recomputed whenever shown): ranks, section scores, totals,
 prizes, flags and team results; publishing, the result sheet, the Excel file and the award
-certificates (获奖证书)."""
+certificates (获奖证书), and the judge-quality report (评判质量报告) once published."""
 from __future__ import annotations
 
 from fractions import Fraction
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.services import competition_prints, competition_results, competition_workbook, competitions
+from desktop.services import competition_prints, competition_results, competition_workbook, competitions, judge_quality
 from desktop.domain.errors import UserError
 from desktop.services.competition_results import EventResults, ResultRow, SpreadsToAccept, TeamResult
 from desktop.services.competitions import STAGE_KINDS, EventRow
@@ -221,6 +221,7 @@ class ResultsTab(QWidget):
                                  ("sheet", self.tr("Result sheet (PDF)…"), self.save_sheet),
                                  ("excel", self.tr("Export results…"), self.export),
                                  ("awards", self.tr("Issue award certificates…"), self.issue_awards),
+                                 ("judgeQuality", self.tr("Judge quality (PDF)…"), self.save_judge_quality),
                                  ("advance", self.tr("Advancement…"), self.advancement)):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -265,6 +266,7 @@ class ResultsTab(QWidget):
         self.buttons["sheet"].setEnabled(bool(results and results.rows))
         self.buttons["advance"].setEnabled(results is not None)
         self.buttons["excel"].setEnabled(bool(results and results.rows))
+        self.buttons["judgeQuality"].setEnabled(published)
         self.buttons["awards"].setEnabled(published and any(r.result.prize and not r.certificate_id
                                                             for r in results.rows))
 
@@ -304,6 +306,17 @@ class ResultsTab(QWidget):
             return
         if feedback.attempt(self, lambda: competition_prints.save_result_sheet(self.ctx, self.event_id, path)) \
                 is not None:
+            feedback.inform(self, self.tr("Saved to %1.").replace("%1", str(path)))
+
+    def save_judge_quality(self) -> None:
+        if self.results is None or self.event_id is None:
+            return
+        event_id = self.event_id
+        path = ask_save_path(self, self.tr("Save the judge-quality report"), f"{self.results.event} 评判质量报告.pdf",
+                             PDF_FILTER)
+        if path is None:
+            return
+        if feedback.attempt(self, lambda: judge_quality.save_judge_quality_pdf(self.ctx, event_id, path)) is not None:
             feedback.inform(self, self.tr("Saved to %1.").replace("%1", str(path)))
 
     def export(self) -> None:
