@@ -16,24 +16,20 @@ from functools import partial
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop.printing.numbered_pages import MUTED, RULE, Footer, build_numbered
-from desktop.printing.fonts import font_name
+from desktop.printing.numbered_pages import Footer, build_numbered
+from desktop.printing.report_parts import HEADER_FILL, INK, ReportStyles, cell, grid, signature_line
 
 __all__ = ["render_fee_report", "TITLE"]
 
 TITLE = "培训费收费明细表"
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
-INK = colors.HexColor("#1F2937")
-ACCENT = colors.HexColor("#8B1A1A")  # the red of official headings
-HEADER_FILL = colors.HexColor("#F3EDE4")
 DISCOUNTS = {"honour": "劳模优惠", "union": "工会会员优惠"}
 HEADERS = ["序号", "姓名", "身份证号", "优惠", "应缴(元)", "已缴", "收据号", "缴费日期"]
 WIDTHS_MM = [11, 23, 37, 24, 20, 12, 27, 20]
@@ -76,25 +72,11 @@ def local_date(at: dt.datetime | None) -> dt.date | None:
     return at.replace(tzinfo=dt.timezone.utc).astimezone().date()
 
 
-class _Styles:
+class _Styles(ReportStyles):
     def __init__(self):
-        self.font = font_name("hei")
-        base = ParagraphStyle("fees", fontName=self.font, fontSize=9, leading=12, textColor=INK, wordWrap="CJK")
-        self.cell = base
-        self.number = ParagraphStyle("number", parent=base, alignment=TA_RIGHT)
-        self.centre = ParagraphStyle("centre", parent=base, alignment=TA_CENTER)
-        self.label = ParagraphStyle("label", parent=base, textColor=MUTED)
-        self.total = ParagraphStyle("total", parent=base, fontSize=9.5)
+        super().__init__("fees", 9, 12)
+        self.total = ParagraphStyle("total", parent=self.cell, fontSize=9.5)
         self.total_number = ParagraphStyle("total_number", parent=self.total, alignment=TA_RIGHT)
-        self.title = ParagraphStyle("title", parent=base, fontName=font_name("kai"), fontSize=24, leading=32,
-                                    alignment=TA_CENTER, textColor=ACCENT)
-        self.issuer = ParagraphStyle("issuer", parent=base, fontSize=11, leading=16, alignment=TA_CENTER,
-                                     textColor=MUTED)
-        self.signature = ParagraphStyle("signature", parent=base, fontSize=10, leading=14)
-
-
-def _p(text: Any, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(str(text)) if text not in (None, "") else "—", style)
 
 
 def _story(report: Any, styles: _Styles) -> list[Flowable]:
@@ -102,28 +84,20 @@ def _story(report: Any, styles: _Styles) -> list[Flowable]:
     if report.issuer:
         story.append(Paragraph(escape(report.issuer), styles.issuer))
     story += [Spacer(1, 4 * mm), _particulars(report, styles), Spacer(1, 4 * mm), _lines_table(report, styles),
-              Spacer(1, 10 * mm), _signatures(styles)]
+              Spacer(1, 10 * mm), signature_line(('经办人', '复核', '负责人'), WIDTH, styles)]
     return story
 
 
-def _grid() -> list[tuple]:
-    # Blank cells are drawn as strings in the table's own font: name ours, or Helvetica gets in unembedded.
-    return [("FONTNAME", (0, 0), (-1, -1), font_name("hei")),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
-
-
 def _particulars(report: Any, styles: _Styles) -> Table:
-    label, cell = partial(_p, style=styles.label), partial(_p, style=styles.cell)
+    label, value = partial(cell, style=styles.label), partial(cell, style=styles.cell)
     rows = [
-        [label("培训班编号"), cell(report.class_code), label("收费标准"), cell(f"{report.fee_yuan} 元/人")],
-        [label("培训班名称"), cell(report.class_title), "", ""],
-        [label("优惠政策"), cell(discount_policy(report.honour_discount_pct, report.union_discount_pct)), "", ""],
+        [label("培训班编号"), value(report.class_code), label("收费标准"), value(f"{report.fee_yuan} 元/人")],
+        [label("培训班名称"), value(report.class_title), "", ""],
+        [label("优惠政策"), value(discount_policy(report.honour_discount_pct, report.union_discount_pct)), "", ""],
     ]
     table = Table(rows, colWidths=[24 * mm, 82 * mm, 22 * mm, WIDTH - 128 * mm])
     table.setStyle(TableStyle([
-        *_grid(),
+        *grid(),
         ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
         ("BACKGROUND", (2, 0), (2, 0), HEADER_FILL),
         *[("SPAN", (1, row), (3, row)) for row in (1, 2)],
@@ -133,27 +107,27 @@ def _particulars(report: Any, styles: _Styles) -> Table:
 
 def _lines_table(report: Any, styles: _Styles) -> Table:
     widths = [w / sum(WIDTHS_MM) * WIDTH for w in WIDTHS_MM]
-    header = [_p(h, styles.centre) for h in HEADERS]
+    header = [cell(h, styles.centre) for h in HEADERS]
     body = []
     for number, line in enumerate(report.lines, start=1):
         paid_on = local_date(line.paid_at)
         paid = "免缴" if line.due_fen == 0 else ("是" if line.paid_at else "否")
         values = [number, line.trainee_name, line.id_number_masked, DISCOUNTS.get(line.discount, ""),
                   money(line.due_fen), paid, line.receipt_no, paid_on.isoformat() if paid_on else ""]
-        body.append([_p(v, styles.number if i in NUMERIC else (styles.centre if i == 5 else styles.cell))
+        body.append([cell(v, styles.number if i in NUMERIC else (styles.centre if i == 5 else styles.cell))
                      for i, v in enumerate(values)])
     if not body:
-        body.append([_p("本班暂无学员", styles.label)] + [""] * (len(HEADERS) - 1))
+        body.append([cell("本班暂无学员", styles.label)] + [""] * (len(HEADERS) - 1))
     due, paid, outstanding = _totals(report)
     paid_count = sum(1 for line in report.lines if line.due_fen and line.paid_at)
     unpaid_count = sum(1 for line in report.lines if line.due_fen and not line.paid_at)
     totals = [(f"应收合计（{len(report.lines)} 人）", due), (f"实收合计（{paid_count} 人已缴）", paid),
               (f"未收合计（{unpaid_count} 人未缴）", outstanding)]
-    total_rows = [[_p(label, styles.total), "", "", "", _p(money(fen), styles.total_number), "", "", ""]
+    total_rows = [[cell(label, styles.total), "", "", "", cell(money(fen), styles.total_number), "", "", ""]
                   for label, fen in totals]
     table = Table([header, *body, *total_rows], colWidths=widths, repeatRows=1)
     first_total = len(body) + 1
-    commands = [*_grid(), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+    commands = [*grid(), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("BACKGROUND", (0, first_total), (-1, -1), HEADER_FILL),
                 ("LINEABOVE", (0, first_total), (-1, first_total), 0.8, INK)]
     for row in range(first_total, first_total + len(total_rows)):
@@ -168,11 +142,3 @@ def _totals(report: Any) -> tuple[int, int, int]:
     due = sum(line.due_fen for line in report.lines)
     paid = sum(line.due_fen for line in report.lines if line.paid_at)
     return due, paid, due - paid
-
-
-def _signatures(styles: _Styles) -> Table:
-    blank = "\u3000" * 8
-    table = Table([[Paragraph(f"经办人：{blank}", styles.signature), Paragraph(f"复核：{blank}", styles.signature),
-                    Paragraph(f"负责人：{blank}", styles.signature)]], colWidths=[WIDTH / 3] * 3)
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), styles.font)]))
-    return table

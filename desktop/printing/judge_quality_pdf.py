@@ -21,7 +21,6 @@ from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -29,17 +28,14 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from desktop.domain.competition_scoring import round_half_up
 from desktop.printing.competition_pdf import PRESETS, STAGES
-from desktop.printing.fonts import font_name
-from desktop.printing.numbered_pages import MUTED, RULE, Footer, build_numbered
+from desktop.printing.numbered_pages import MUTED, Footer, build_numbered
+from desktop.printing.report_parts import HEADER_FILL, ReportStyles, cell, grid, signature_line
 
 __all__ = ["render_judge_quality", "TITLE", "percent", "signed_percent", "spread_rule"]
 
 TITLE = "评判质量报告"
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
-INK = colors.HexColor("#1F2937")
-ACCENT = colors.HexColor("#8B1A1A")
-HEADER_FILL = colors.HexColor("#F3EDE4")
 FLAG_INK = colors.HexColor("#B45309")
 HEADERS = ["裁判", "评分项数", "平均偏差（宽松+ 严格−）", "平均绝对偏差", "超差次数", "一致率"]
 WIDTHS_MM = [38, 20, 40, 27, 20, 20]
@@ -96,27 +92,12 @@ def _number(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"{float(round_half_up(value, 2)):g}"
 
 
-class _Styles:
+class _Styles(ReportStyles):
     def __init__(self):
-        self.font = font_name("hei")
-        base = ParagraphStyle("judges", fontName=self.font, fontSize=9.5, leading=13, textColor=INK,
-                              wordWrap="CJK")
-        self.cell = base
-        self.number = ParagraphStyle("number", parent=base, alignment=TA_RIGHT)
+        super().__init__("judges", 9.5, 13)
         self.flagged = ParagraphStyle("flagged", parent=self.number, textColor=FLAG_INK)
-        self.centre = ParagraphStyle("centre", parent=base, alignment=TA_CENTER)
-        self.label = ParagraphStyle("label", parent=base, textColor=MUTED)
-        self.note = ParagraphStyle("note", parent=base, fontSize=8.5, leading=12, textColor=MUTED)
-        self.heading = ParagraphStyle("heading", parent=base, fontSize=10.5, leading=15, spaceBefore=2)
-        self.title = ParagraphStyle("title", parent=base, fontName=font_name("kai"), fontSize=24, leading=32,
-                                    alignment=TA_CENTER, textColor=ACCENT)
-        self.issuer = ParagraphStyle("issuer", parent=base, fontSize=11, leading=16, alignment=TA_CENTER,
-                                     textColor=MUTED)
-        self.signature = ParagraphStyle("signature", parent=base, fontSize=10, leading=14)
-
-
-def _p(text: Any, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(str(text)) if text not in (None, "") else "—", style)
+        self.note = ParagraphStyle("note", parent=self.cell, fontSize=8.5, leading=12, textColor=MUTED)
+        self.heading = ParagraphStyle("heading", parent=self.cell, fontSize=10.5, leading=15, spaceBefore=2)
 
 
 def _story(report: Any, styles: _Styles) -> list[Flowable]:
@@ -126,30 +107,23 @@ def _story(report: Any, styles: _Styles) -> list[Flowable]:
     story += [Spacer(1, 4 * mm), _particulars(report, styles), Spacer(1, 4 * mm), _judges_table(report, styles),
               Spacer(1, 5 * mm), Paragraph("说明", styles.heading)]
     story += [Paragraph(f"{n}. {escape(text)}", styles.note) for n, text in enumerate(NOTES, start=1)]
-    story += [Spacer(1, 10 * mm), _signatures(styles)]
+    story += [Spacer(1, 10 * mm), signature_line(('裁判长', '监督', '日期'), WIDTH, styles)]
     return story
 
 
-def _grid() -> list[tuple]:
-    return [("FONTNAME", (0, 0), (-1, -1), font_name("hei")),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
-
-
 def _particulars(report: Any, styles: _Styles) -> Table:
-    label, cell = partial(_p, style=styles.label), partial(_p, style=styles.cell)
+    label, value = partial(cell, style=styles.label), partial(cell, style=styles.cell)
     rows = [
-        [label("赛事"), cell(report.competition), "", ""],
-        [label("赛项"), cell(report.event), label("赛段"), cell(STAGES.get(report.stage, report.stage))],
-        [label("评分规则"), cell(PRESETS.get(report.preset, report.preset)), label("评价分评分项"),
-         cell(f"{report.judged_aspects} 项")],
-        [label("超差判定"), cell(spread_rule(report)), "", ""],
-        [label("比较的评分格"), cell(f"{report.cells} 格（至少两名裁判打分）"), "", ""],
+        [label("赛事"), value(report.competition), "", ""],
+        [label("赛项"), value(report.event), label("赛段"), value(STAGES.get(report.stage, report.stage))],
+        [label("评分规则"), value(PRESETS.get(report.preset, report.preset)), label("评价分评分项"),
+         value(f"{report.judged_aspects} 项")],
+        [label("超差判定"), value(spread_rule(report)), "", ""],
+        [label("比较的评分格"), value(f"{report.cells} 格（至少两名裁判打分）"), "", ""],
     ]
     table = Table(rows, colWidths=[26 * mm, 80 * mm, 26 * mm, WIDTH - 132 * mm])
     table.setStyle(TableStyle([
-        *_grid(),
+        *grid(),
         ("BACKGROUND", (0, 0), (0, -1), HEADER_FILL),
         ("BACKGROUND", (2, 1), (2, 2), HEADER_FILL),
         *[("SPAN", (1, row), (3, row)) for row in (0, 3, 4)],
@@ -159,29 +133,21 @@ def _particulars(report: Any, styles: _Styles) -> Table:
 
 def _judges_table(report: Any, styles: _Styles) -> Table:
     widths = [w / sum(WIDTHS_MM) * WIDTH for w in WIDTHS_MM]
-    header = [_p(h, styles.centre) for h in HEADERS]
+    header = [cell(h, styles.centre) for h in HEADERS]
     body = []
     for line in report.lines:
         judge = f"{line.label} {line.name}".strip()
         agreement = None if line.agreement is None else Fraction(line.agreement) * 100
-        body.append([_p(judge, styles.cell), _p(line.cells, styles.number),
-                     _p(signed_percent(line.mean_deviation), styles.number),
-                     _p(percent(line.mean_absolute), styles.number),
-                     _p(line.flags, styles.flagged if line.flags else styles.number),
-                     _p(percent(agreement), styles.number)])
+        body.append([cell(judge, styles.cell), cell(line.cells, styles.number),
+                     cell(signed_percent(line.mean_deviation), styles.number),
+                     cell(percent(line.mean_absolute), styles.number),
+                     cell(line.flags, styles.flagged if line.flags else styles.number),
+                     cell(percent(agreement), styles.number)])
     if not body:
-        body.append([_p("没有可比较的评价分", styles.label)] + [""] * (len(HEADERS) - 1))
+        body.append([cell("没有可比较的评价分", styles.label)] + [""] * (len(HEADERS) - 1))
     table = Table([header, *body], colWidths=widths, repeatRows=1)
-    commands = [*_grid(), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
+    commands = [*grid(), ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL)]
     if not report.lines:
         commands.append(("SPAN", (0, 1), (-1, 1)))
     table.setStyle(TableStyle(commands))
-    return table
-
-
-def _signatures(styles: _Styles) -> Table:
-    blank = "\u3000" * 8
-    table = Table([[Paragraph(f"裁判长：{blank}", styles.signature), Paragraph(f"监督：{blank}", styles.signature),
-                    Paragraph(f"日期：{blank}", styles.signature)]], colWidths=[WIDTH / 3] * 3)
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), styles.font)]))
     return table
