@@ -20,12 +20,18 @@ from desktop.services.competitions import competition_id_of, get_event_record, l
 from desktop.services.context import ServiceContext, unit_of_work
 
 
+UNCHECKED = object()  # MarkInput.seen when the caller does not check (imports, batch entry)
+
+
 @dataclass(frozen=True)
 class MarkInput:
     contestant_id: int
     aspect_id: int
     judge_id: int | None  # None: the agreed value of a measurement
     value: Fraction | None  # None clears the mark
+    # What the screen showed before this entry (None: empty). Given, the save is refused when
+    # another workstation changed the mark meanwhile, instead of overwriting it silently.
+    seen: Fraction | None | object = UNCHECKED
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,13 @@ def _store(session: Session, mark: MarkInput) -> int:
     where = (ScoreMark.contestant_id == mark.contestant_id, ScoreMark.aspect_id == mark.aspect_id,
              ScoreMark.judge_id.is_(None) if mark.judge_id is None else ScoreMark.judge_id == mark.judge_id)
     existing = session.scalars(select(ScoreMark).where(*where)).all()
+    if mark.seen is not UNCHECKED:
+        stored = Fraction(existing[0].value_centi, 100) if len(existing) == 1 else None
+        if stored != mark.seen:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "This mark was changed at another workstation meanwhile (it is now {now}): look "
+                            "at the sheet again, then enter your mark if it is still needed."),
+                now="—" if stored is None else _text(stored)))
     if mark.value is None:
         if existing:
             session.execute(delete(ScoreMark).where(*where))

@@ -3202,6 +3202,10 @@ Show them now for printing?</source>
         <translation>评分项 {code}：分数应在 0 至 {max} 之间，以 {step} 为单位。</translation>
     </message>
     <message>
+        <source>This mark was changed at another workstation meanwhile (it is now {now}): look at the sheet again, then enter your mark if it is still needed.</source>
+        <translation>该分数在此期间已被另一台电脑修改（现为 {now}）：请重新查看评分表，如仍需修改再录入。</translation>
+    </message>
+    <message>
         <source>These results are published already.</source>
         <translation>该成绩已公布。</translation>
     </message>

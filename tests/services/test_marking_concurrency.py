@@ -66,3 +66,19 @@ def test_one_judge_on_two_workstations_leaves_one_mark(staff):
     marks = [m for m in list_marks(staff, event_id) if m.judge_id == judges[0]]
     assert len(marks) == 1 and marks[0].value in (F(12), F(15))
     assert verify_chain(staff, event_id).problem is None
+
+
+def test_a_mark_changed_at_another_desk_is_not_overwritten_silently(staff):
+    import pytest
+
+    from desktop.domain.errors import Conflict
+
+    _competition, event_id, judges = event_with_contestants(staff, count=1, judges=1)
+    draw_lots(staff, event_id, "venue")
+    aspect = next(a.id for a in list_scheme(staff, event_id) if a.kind == "J")
+    person = competitions.list_contestants(staff, event_id)[0].id
+    save_marks(staff, event_id, [MarkInput(person, aspect, judges[0], F(12), seen=None)])  # desk A
+    with pytest.raises(Conflict, match="changed at another workstation"):  # desk B still shows it empty
+        save_marks(staff, event_id, [MarkInput(person, aspect, judges[0], F(15), seen=None)])
+    save_marks(staff, event_id, [MarkInput(person, aspect, judges[0], F(15), seen=F(12))])  # after a look
+    assert [m.value for m in list_marks(staff, event_id) if m.judge_id] == [F(15)]

@@ -102,7 +102,8 @@ class MarkSheetModel(QAbstractTableModel):
             feedback.inform(None, self.tr("Type a number such as 8 or 7.5."))
             return False
         person, aspect = self.people[index.row()], self.aspects[index.column()]
-        self.save_requested.emit([MarkInput(person.id, aspect.id, self.judge_id, mark)])
+        seen = self.values.get((person.id, aspect.id))  # refused if another desk changed it meanwhile
+        self.save_requested.emit([MarkInput(person.id, aspect.id, self.judge_id, mark, seen)])
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
@@ -217,6 +218,7 @@ class MarksTab(QWidget):
         if self.event_id is None:
             return
         if feedback.attempt(self, lambda: competition_marks.save_marks(self.ctx, self.event_id, marks)) is None:
+            self._reload()  # show what is stored now (another workstation may have changed it)
             return
         self.model.saved(marks)
         self.changed.emit()
