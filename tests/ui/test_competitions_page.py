@@ -75,7 +75,7 @@ def test_a_competition_and_an_event_are_made_through_the_dialogs(qtbot, staff):
 
     when_dialog_opens(CompetitionDialog, fill_competition)
     page.buttons["newCompetition"].click()
-    assert page.competition.currentText() == "2026 · 2026年泉州市职工职业技能大赛"
+    assert page.competition.currentText() == "2026年泉州市职工职业技能大赛"
     assert "City level" in page.competition_info.text() and "泉州市总工会" in page.competition_info.text()
 
     def fill_event(dialog: EventDialog):

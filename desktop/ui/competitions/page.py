@@ -159,7 +159,9 @@ class CompetitionsPage(QWidget):
         self.competition.blockSignals(True)
         self.competition.clear()
         for row in rows:
-            self.competition.addItem(f"{row.year} · {row.name}", row.id)
+            # Names usually start with their year (2026年…): say the year only when they do not.
+            label = row.name if row.name.startswith(str(row.year)) else f"{row.year} · {row.name}"
+            self.competition.addItem(label, row.id)
         self.competition.setCurrentIndex(max(self.competition.findData(select_id), 0) if rows else -1)
         self.competition.blockSignals(False)
         self._competition_chosen()

@@ -253,6 +253,7 @@ class ResultsTab(QWidget):
         self.model.set_rows(results.rows if results else [])
         self.teams.set_rows(results.teams if results else [])
         self.table.resizeColumnsToContents()
+        self.team_table.resizeColumnsToContents()  # rank, team, leader and score all in view
         if results is None:
             self.state.setText("")
         elif results.provisional:
