@@ -20,7 +20,7 @@ from desktop.services import audit
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.fees import refresh_unpaid_fees
 from desktop.services.sequences import next_serial
-from desktop.services.signups import lock_class, promote_waiting
+from desktop.services.signups import count_with_status, lock_class, promote_waiting
 
 MAX_SESSION_MINUTES = 12 * 60
 
@@ -116,7 +116,7 @@ def update_class(ctx: ServiceContext, class_id: int, data: ClassInput) -> list[s
         if course.cancelled_at is not None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "This class is cancelled already.")))
         _check(session, data, course)
-        placed = _count(session, course.id, "placed")
+        placed = count_with_status(session, course.id, "placed")
         if data.capacity < placed:
             raise ValidationFailed({"capacity": message(QT_TRANSLATE_NOOP(
                 "Messages", "{count} trainees hold places in this class: withdraw some before "
@@ -365,11 +365,6 @@ def _next_code(session: Session) -> str:
         code = f"PX{year}-{next_serial(session, f'class:{year}'):03d}"
         if session.scalar(select(TrainingClass.id).where(TrainingClass.code == code)) is None:
             return code
-
-
-def _count(session: Session, class_id: int, status: str) -> int:
-    return session.scalar(select(func.count(Enrolment.id)).where(Enrolment.class_id == class_id,
-                                                                 Enrolment.status == status)) or 0
 
 
 def _get(session: Session, class_id: int) -> TrainingClass:

@@ -20,7 +20,7 @@ from desktop.services import audit
 from desktop.services.certificate_settings import read_settings
 from desktop.services.context import ServiceContext, unit_of_work
 from desktop.services.sequences import next_serial
-from desktop.services.signups import locked_enrolment
+from desktop.services.signups import locked_enrolment, trainee_name_of
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def record_payment(ctx: ServiceContext, enrolment_id: int, receipt_no: str = "")
     """Mark the fee paid; a blank receipt number takes the next SJ<year>-<serial>. Returns it."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
         enrolment = locked_enrolment(session, enrolment_id)
-        name = _name(session, enrolment)
+        name = trainee_name_of(session, enrolment)
         course = session.get(TrainingClass, enrolment.class_id)
         if course.cancelled_at is not None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "{title} is cancelled."), title=course.title))
@@ -101,7 +101,7 @@ def cancel_payment(ctx: ServiceContext, enrolment_id: int, reason: str) -> None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "No payment is recorded for this sign-up.")))
         before = {"receipt_no": enrolment.receipt_no, "paid_at": enrolment.paid_at}
         enrolment.paid_at, enrolment.receipt_no = None, None
-        audit.record(session, ctx.actor, "cancel_payment", "enrolment", enrolment.id, _name(session, enrolment),
+        audit.record(session, ctx.actor, "cancel_payment", "enrolment", enrolment.id, trainee_name_of(session, enrolment),
                      before, {"reason": reason.strip()})
 
 
@@ -142,7 +142,3 @@ def _next_receipt(session: Session) -> str:
         receipt = f"SJ{year}-{next_serial(session, f'receipt:{year}'):06d}"
         if session.scalar(select(Enrolment.id).where(Enrolment.receipt_no == receipt)) is None:
             return receipt
-
-
-def _name(session: Session, enrolment: Enrolment) -> str:
-    return session.scalar(select(Trainee.name).where(Trainee.id == enrolment.trainee_id)) or ""

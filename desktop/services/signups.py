@@ -104,7 +104,7 @@ def place(session: Session, ctx: ServiceContext, course: TrainingClass, trainee:
     if enrolment is not None and enrolment.status != "withdrawn":
         raise Conflict(message(QT_TRANSLATE_NOOP(
             "Messages", "{name} has signed up for this class already."), name=trainee.name))
-    status = "placed" if _count(session, course.id, "placed") < course.capacity else "waiting"
+    status = "placed" if count_with_status(session, course.id, "placed") < course.capacity else "waiting"
     if enrolment is None:  # a withdrawn trainee who signs up again goes to the back
         enrolment = Enrolment(class_id=course.id, trainee_id=trainee.id)
         session.add(enrolment)
@@ -129,14 +129,14 @@ def withdraw(ctx: ServiceContext, enrolment_id: int) -> tuple[EnrolmentRow, Enro
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "This sign-up is withdrawn already.")))
         if enrolment.completed_at is not None:
             raise Conflict(message(QT_TRANSLATE_NOOP(
-                "Messages", "{name} has completed this class and cannot withdraw."), name=_name(session, enrolment)))
+                "Messages", "{name} has completed this class and cannot withdraw."), name=trainee_name_of(session, enrolment)))
         if enrolment.paid_at is not None:
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "{name} has paid (receipt {receipt}): cancel the payment first, then withdraw."),
-                name=_name(session, enrolment), receipt=enrolment.receipt_no or ""))
+                name=trainee_name_of(session, enrolment), receipt=enrolment.receipt_no or ""))
         freed = enrolment.status == "placed" and course.cancelled_at is None
         enrolment.status, enrolment.withdrawn_at = "withdrawn", server_now(session)
-        audit.record(session, ctx.actor, "withdraw", "enrolment", enrolment.id, _name(session, enrolment), None,
+        audit.record(session, ctx.actor, "withdraw", "enrolment", enrolment.id, trainee_name_of(session, enrolment), None,
                      {"class": course.code})
         session.flush()
         promoted = _promote(session, ctx, course, 1 if freed else 0)
@@ -145,7 +145,7 @@ def withdraw(ctx: ServiceContext, enrolment_id: int) -> tuple[EnrolmentRow, Enro
 
 def promote_waiting(session: Session, ctx: ServiceContext, course: TrainingClass, free: int) -> list[str]:
     """Place the first `free` waiting people (recorded); their names."""
-    return [_name(session, e) for e in _promote(session, ctx, course, free)]
+    return [trainee_name_of(session, e) for e in _promote(session, ctx, course, free)]
 
 
 def _promote(session: Session, ctx: ServiceContext, course: TrainingClass, free: int) -> list[Enrolment]:
@@ -157,7 +157,7 @@ def _promote(session: Session, ctx: ServiceContext, course: TrainingClass, free:
         .order_by(Enrolment.submitted_at, Enrolment.id).limit(free)).all()
     for enrolment in promoted:
         enrolment.status, enrolment.promoted_at = "placed", now
-        audit.record(session, ctx.actor, "promote", "enrolment", enrolment.id, _name(session, enrolment),
+        audit.record(session, ctx.actor, "promote", "enrolment", enrolment.id, trainee_name_of(session, enrolment),
                      {"status": "waiting"}, {"status": "placed", "class": course.code})
     session.flush()
     return list(promoted)
@@ -292,12 +292,13 @@ def _trainee(session: Session, trainee_id: int) -> Trainee:
     return trainee
 
 
-def _count(session: Session, class_id: int, status: str) -> int:
+def count_with_status(session: Session, class_id: int, status: str) -> int:
+    """How many of the class's enrolments have this status (placed, waiting …)."""
     return session.scalar(select(func.count(Enrolment.id)).where(Enrolment.class_id == class_id,
                                                                  Enrolment.status == status)) or 0
 
 
-def _name(session: Session, enrolment: Enrolment) -> str:
+def trainee_name_of(session: Session, enrolment: Enrolment) -> str:
     return session.scalar(select(Trainee.name).where(Trainee.id == enrolment.trainee_id)) or ""
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
 from desktop.ui.paged_model import RowListModel
+from desktop.ui.widgets import selected_record
 
 
 class CataloguePage(QWidget):
@@ -72,8 +73,7 @@ class CataloguePage(QWidget):
             self.table.resizeColumnsToContents()
 
     def selected(self) -> Any | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.table)
 
     def add(self) -> None:
         if self.ask(None) is not None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtCore import QAbstractItemModel
@@ -99,3 +99,16 @@ def row_table(name: str, model: QAbstractItemModel, several: bool = False) -> QT
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def selected_record(table: QTableView) -> Any | None:
+    """The record (a row of a RowListModel) of the table's selected row, or None."""
+    rows = table.selectionModel().selectedRows()
+    return table.model().rows[rows[0].row()] if rows else None
+
+
+def select_record(table: QTableView, record_id: int) -> None:
+    """Select the row holding this record, if the table holds it."""
+    number = table.model().row_of(record_id)
+    if number is not None:
+        table.selectRow(number)

@@ -2,6 +2,8 @@
 event's marking scheme, contestants and whatever further tabs the builder passes in."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -34,7 +36,7 @@ from desktop.ui.competitions.marks_tab import MarksTab
 from desktop.ui.competitions.results_tab import ResultsTab
 from desktop.ui.competitions.scheme_tab import SchemeTab
 from desktop.ui.paged_model import RowListModel
-from desktop.ui.widgets import row_table
+from desktop.ui.widgets import row_table, select_record, selected_record
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STAGE, NAME, OCCUPATION, PRESET, STATUS, CONTESTANTS, ASPECTS = range(7)
@@ -206,13 +208,10 @@ class CompetitionsPage(QWidget):
             self.table.selectRow(0)  # something to look at below straight away
 
     def select(self, event_id: int) -> None:
-        number = self.model.row_of(event_id)
-        if number is not None:
-            self.table.selectRow(number)
+        select_record(self.table, event_id)
 
     def selected(self) -> EventRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.table)
 
     def _event_chosen(self, *_args) -> None:
         row = self.selected()
@@ -234,10 +233,10 @@ class CompetitionsPage(QWidget):
         if found is None:
             return
         _row, data = found
-        parts = [f"<b>{_escape(row.name)}</b>", stage_label(row.stage), preset_label(row.preset),
+        parts = [f"<b>{escape(row.name, quote=False)}</b>", stage_label(row.stage), preset_label(row.preset),
                  event_status_label(row.status), self._weights_text(data)]
         if row.draw_seed:
-            parts.append(self.tr("seed %1").replace("%1", _escape(row.draw_seed)))
+            parts.append(self.tr("seed %1").replace("%1", escape(row.draw_seed, quote=False)))
         self.heading.setText(" · ".join(p for p in parts if p))
 
     def _weights_text(self, data: EventInput) -> str:
@@ -289,10 +288,6 @@ class CompetitionsPage(QWidget):
 
 def _decimal(value) -> str:
     return f"{float(value):.4f}".rstrip("0").rstrip(".")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def build_competitions_page(ctx: ServiceContext) -> CompetitionsPage:

@@ -2,6 +2,8 @@
 sign-ups, attendance, fees and completion."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -29,7 +31,7 @@ from desktop.ui.training.fees_tab import FeesTab
 from desktop.ui.training.class_dialog import ClassDialog
 from desktop.ui.training.labels import class_status_label, local_text
 from desktop.ui.training.signups_tab import SignupsTab
-from desktop.ui.widgets import SearchBox, row_table
+from desktop.ui.widgets import SearchBox, row_table, select_record, selected_record
 
 CODE, TITLE, OCCUPATION, LEVEL, STATUS, SEATS, WAITING, SIGNUP, SESSIONS, FEE = range(10)
 _STATUS_COLOURS = {ClassStatus.OPEN: "#1b7a2f", ClassStatus.FULL: "#a15c00", ClassStatus.CANCELLED: "#888888",
@@ -204,13 +206,10 @@ class ClassesPage(QWidget):
             self.table.selectRow(0)  # something to look at below straight away
 
     def select(self, class_id: int) -> None:
-        number = self.model.row_of(class_id)
-        if number is not None:
-            self.table.selectRow(number)
+        select_record(self.table, class_id)
 
     def selected(self) -> ClassRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.table)
 
     def _chosen(self, *_args) -> None:
         row = self.selected()
@@ -220,7 +219,7 @@ class ClassesPage(QWidget):
             self.heading.setText(self.tr("Choose a class above to see its sign-ups."))
         else:
             details = [row.code, row.title, row.teachers, row.venue]
-            self.heading.setText("<b>" + " · ".join(_escape(d) for d in details if d) + "</b>")
+            self.heading.setText("<b>" + " · ".join(escape(d, quote=False) for d in details if d) + "</b>")
         for widget in self.detail_tabs:
             widget.show_class(row.id if row else None)
 
@@ -271,10 +270,6 @@ class ClassesPage(QWidget):
         if paid:
             feedback.inform(self, self.tr("%1 fees were paid for this class: refund them and cancel each payment "
                                           "on the Fees tab.").replace("%1", str(paid)))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def build_classes_page(ctx: ServiceContext) -> ClassesPage:

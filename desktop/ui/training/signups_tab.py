@@ -31,7 +31,7 @@ from desktop.ui.training.labels import (
     local_text,
     source_label,
 )
-from desktop.ui.widgets import SearchBox, row_table
+from desktop.ui.widgets import SearchBox, row_table, selected_record
 
 NAME, ID_NUMBER, PHONE, STATE, SIGNED_UP, SOURCE, PROMOTED, HOURS, FEE, PAID = range(10)
 
@@ -154,8 +154,7 @@ class SignupsTab(QWidget):
             self.table.resizeColumnsToContents()
 
     def selected(self) -> EnrolmentRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.table)
 
     def _enable(self) -> None:
         row = self.selected()
