@@ -434,6 +434,9 @@ class Judge(Base):
     name: Mapped[str] = mapped_column(String(50), default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     is_chief: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Where the judge works and which team they came with: never given those contestants' sheets.
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"))
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
 
 
 class CompetitionEvent(Timestamped, Base):
@@ -471,6 +474,12 @@ class CompetitionEvent(Timestamped, Base):
     # makes writers of one event queue on this row.
     chain_head: Mapped[str | None] = mapped_column(String(64))
     chain_length: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The chief judge's control: locked (no mark changes), then numbers decrypted to names.
+    locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    locked_by: Mapped[str | None] = mapped_column(String(64))
+    decrypted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    appeal_hours: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    result_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SchemeAspect(Base):
@@ -560,3 +569,111 @@ class MarkChainEntry(Base):
     actor: Mapped[str] = mapped_column(String(64), default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class EventJudge(Base):
+    """A judge on an event's panel; one of them may be the event's chief judge (裁判长)."""
+
+    __tablename__ = "event_judges"
+    __table_args__ = (UniqueConstraint("event_id", "judge_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("competition_events.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"), index=True)
+    is_chief: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ScoreSheet(Base):
+    """One judge's sheet for one contestant of an event: its state, whether it is marked on
+    screen or on paper, and why it was excluded (the judge's employer or team is the
+    contestant's) or returned by the chief judge. `version` is bumped by every change, so two
+    workstations cannot overwrite each other's state silently."""
+
+    __tablename__ = "score_sheets"
+    __table_args__ = (
+        CheckConstraint("state IN ('excluded', 'not_started', 'draft', 'submitted', 'returned')", name="state"),
+        CheckConstraint("mode IN ('screen', 'paper')", name="mode"),
+        UniqueConstraint("event_id", "judge_id", "contestant_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("competition_events.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"), index=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestants.id", ondelete="CASCADE"), index=True)
+    state: Mapped[str] = mapped_column(String(12), default="not_started")
+    mode: Mapped[str] = mapped_column(String(6), default="screen")
+    excluded_reason: Mapped[str | None] = mapped_column(String(10))  # employer or team
+    return_reason: Mapped[str | None] = mapped_column(Text)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class PaperEntry(Base):
+    """What one of the two recorders typed from a paper sheet for one aspect (round 1 or 2).
+    The sheet's marks count only once both rounds agree on every aspect."""
+
+    __tablename__ = "paper_entries"
+    __table_args__ = (
+        CheckConstraint("round IN (1, 2)", name="round"),
+        UniqueConstraint("sheet_id", "round", "aspect_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("score_sheets.id", ondelete="CASCADE"))
+    round: Mapped[int] = mapped_column(Integer)
+    aspect_id: Mapped[int] = mapped_column(ForeignKey("scheme_aspects.id", ondelete="CASCADE"))
+    value_centi: Mapped[int | None] = mapped_column(Integer)
+    entered_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    entered_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ResultVersion(Base):
+    """A published version of an event's results, kept whole (the snapshot) so every version
+    can be printed again as it was: version 1 at publication, one more per upheld appeal."""
+
+    __tablename__ = "result_versions"
+    __table_args__ = (UniqueConstraint("event_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("competition_events.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    published_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    published_by: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    appeal_id: Mapped[int | None] = mapped_column(ForeignKey("appeals.id"))
+    chain_head: Mapped[str | None] = mapped_column(String(64))
+    snapshot: Mapped[dict] = mapped_column(JSON)
+
+
+class Appeal(Base):
+    """A written appeal (申诉) against an event's published results, lodged within the deadline,
+    and the arbitration group's ruling: upheld (with the marks it changes) or dismissed."""
+
+    __tablename__ = "appeals"
+    __table_args__ = (CheckConstraint("state IN ('lodged', 'upheld', 'dismissed')", name="state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("competition_events.id", ondelete="CASCADE"), index=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestants.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)
+    lodged_by: Mapped[str] = mapped_column(String(100), default="")  # who signed the written appeal
+    lodged_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64), default="")
+    state: Mapped[str] = mapped_column(String(10), default="lodged")
+    ruling: Mapped[str] = mapped_column(Text, default="")
+    ruled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    ruled_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AppealChange(Base):
+    """A mark changed by an arbitration ruling: before and after (None: no mark)."""
+
+    __tablename__ = "appeal_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    appeal_id: Mapped[int] = mapped_column(ForeignKey("appeals.id", ondelete="CASCADE"), index=True)
+    contestant_id: Mapped[int] = mapped_column(ForeignKey("contestants.id", ondelete="CASCADE"))
+    aspect_id: Mapped[int] = mapped_column(ForeignKey("scheme_aspects.id", ondelete="CASCADE"))
+    judge_id: Mapped[int | None] = mapped_column(ForeignKey("judges.id"))
+    before_centi: Mapped[int | None] = mapped_column(Integer)
+    after_centi: Mapped[int | None] = mapped_column(Integer)

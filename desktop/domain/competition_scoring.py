@@ -161,9 +161,12 @@ def compute_results(aspects: Sequence[Aspect], rules: EventRules, statuses: Mapp
 
 def compute_results_from_cells(aspects: Sequence[Aspect], rules: EventRules, statuses: Mapping[int, str],
                                cells: Mapping[tuple[int, str], Cell],
-                               values: Mapping[tuple[int, str], Sequence[int]] | None = None) -> list[Result]:
+                               values: Mapping[tuple[int, str], Sequence[int]] | None = None,
+                               panels: Mapping[int, int] | None = None) -> list[Result]:
     """compute_results from cells keyed by (contestant, aspect code); `values` (each cell's
-    sorted marks in hundredths) is needed only when the china preset drops k ≥ 2.
+    sorted marks in hundredths) is needed only when the china preset drops k ≥ 2. `panels`
+    says how many judges mark each contestant when that is known (an event whose judges are
+    assigned, some of them excluded from a contestant's sheet).
 
     The rules of china_aspect_score and worldskills_aspect_score on integers: each aspect's
     score is kept as an exact ratio (numerator, denominator) in hundredths, summed per section
@@ -195,7 +198,7 @@ def compute_results_from_cells(aspects: Sequence[Aspect], rules: EventRules, sta
                 flags.append("incomplete")
                 continue
             count, total, low, high = cell
-            if judged and count < panel:
+            if judged and count < (panel if panels is None else panels.get(contestant, panel)):
                 flags.append("incomplete")
             if judged and worldskills:  # mean / 3 × maximum
                 numerator, denominator = total * max_centi, count * WORLDSKILLS_MARK_MAX * 100

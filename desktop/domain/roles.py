@@ -28,6 +28,8 @@ class Permission(str, Enum):
     ISSUE_CERTIFICATES = "issue_certificates"
     MANAGE_TEMPLATES = "manage_templates"
     VERIFY_CERTIFICATES = "verify_certificates"
+    # Judges mark their own sheets of the events they are assigned to; the services check whose.
+    ENTER_MARKS = "enter_marks"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -39,6 +41,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.ISSUE_CERTIFICATES: frozenset({Role.ADMIN, Role.STAFF}),
     Permission.MANAGE_TEMPLATES: frozenset({Role.ADMIN, Role.STAFF}),
     Permission.VERIFY_CERTIFICATES: frozenset({Role.ADMIN, Role.STAFF, Role.JUDGE}),
+    Permission.ENTER_MARKS: frozenset({Role.ADMIN, Role.STAFF, Role.JUDGE}),
 }
 
 

@@ -15,6 +15,7 @@ from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit
+from desktop.services.competition_panel import refuse_if_locked, sync_sheets
 from desktop.services.competitions import ContestantRow, contestant_rows, has_marks, lock_event, refuse_if_published
 from desktop.services.context import ServiceContext, unit_of_work
 
@@ -47,6 +48,7 @@ def draw_lots(ctx: ServiceContext, event_id: int, seed: str | None = None) -> Dr
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
         event = lock_event(session, event_id)
         refuse_if_published(event)
+        refuse_if_locked(event)
         if has_marks(session, event_id):
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "Marks are entered already: the lots can no longer be drawn again.")))
@@ -57,6 +59,7 @@ def draw_lots(ctx: ServiceContext, event_id: int, seed: str | None = None) -> Dr
         for contestant in contestants:
             contestant.drawn_number, contestant.workstation = drawn[contestant.entry_number]
         event.draw_seed, event.drawn_at, event.status = seed, utcnow(), "drawn"
+        sync_sheets(session, event)  # the contestants are final now: every judge's sheets
         audit.record(session, ctx.actor, "draw", "competition_event", event.id, event.name, None,
                      {"seed": seed, "contestants": len(contestants)})
         session.flush()

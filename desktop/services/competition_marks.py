@@ -10,12 +10,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from db.models import Contestant, Judge, SchemeAspect, ScoreMark
+from db.models import CompetitionEvent, Contestant, Judge, SchemeAspect, ScoreMark, ScoreSheet
 from desktop.domain.competition_scoring import WORLDSKILLS_MARK_MAX
-from desktop.domain.errors import Conflict, ValidationFailed
+from desktop.domain.errors import Conflict, PermissionDenied, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit, mark_chain
+from desktop.services.competition_panel import has_panel, own_judge_ids, refuse_if_locked
 from desktop.services.competitions import competition_id_of, get_event_record, lock_event, refuse_if_published
 from desktop.services.context import ServiceContext, unit_of_work
 
@@ -44,10 +45,15 @@ class MarkCell:
 
 def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput], source: str = "staff") -> int:
     """Save a batch of marks in one transaction (any bad mark saves nothing); how many changed.
-    Each change is appended to the event's mark chain (`source`: staff, judge or recorder)."""
-    with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
+    Each change is appended to the event's mark chain (`source`: staff, judge, recorder,
+    import). With a panel assigned, each judge's mark goes on that judge's sheet, which must
+    be open: not excluded, not submitted (unless typed from paper by the recorders), not on
+    paper when typed on screen; judges save only their own marks."""
+    with unit_of_work(ctx, Permission.ENTER_MARKS) as session:
         event = lock_event(session, event_id)
         refuse_if_published(event)
+        refuse_if_locked(event)
+        touched = _open_sheets(session, ctx, event, marks, source)
         if event.drawn_at is None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Draw the lots before entering marks.")))
         aspects = {a.id: a for a in session.scalars(select(SchemeAspect).where(SchemeAspect.event_id == event_id))}
@@ -83,12 +89,55 @@ def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput], sourc
                 "Messages", "The event changed on another workstation: reload it and enter the marks again."))) \
                 from error
         mark_chain.append(session, event.id, changes, source, ctx.actor.username if ctx.actor else "")
+        if changed:
+            for sheet in touched:
+                if sheet.state == "not_started":
+                    sheet.state = "draft"
+                sheet.version += 1
         if changed and event.status == "drawn":
             event.status = "marking"
         if changed:
             audit.record(session, ctx.actor, "mark", "competition_event", event.id, event.name, None,
                          {"marks": changed})
         return changed
+
+
+def _open_sheets(session: Session, ctx: ServiceContext, event: CompetitionEvent, marks: list[MarkInput],
+                 source: str) -> list[ScoreSheet]:
+    """The sheets these marks go on, each checked open for this source and person."""
+    staff = ctx.actor is not None and ctx.actor.may(Permission.EDIT_REGISTRY)
+    if not has_panel(session, event.id):
+        if not staff:
+            raise PermissionDenied(message(QT_TRANSLATE_NOOP(
+                "Messages", "No judges are assigned to this event: its marks are entered by staff.")))
+        return []
+    sheets = {(s.judge_id, s.contestant_id): s
+              for s in session.scalars(select(ScoreSheet).where(ScoreSheet.event_id == event.id))}
+    own = own_judge_ids(session, ctx.actor, competition_id_of(session, event))
+    touched: dict[int, ScoreSheet] = {}
+    for mark in marks:
+        if mark.judge_id is None:
+            if not staff:
+                raise PermissionDenied(message(QT_TRANSLATE_NOOP(
+                    "Messages", "Measurements are entered by staff, not on a judge's sheet.")))
+            continue
+        if not staff and mark.judge_id not in own:
+            raise PermissionDenied(message(QT_TRANSLATE_NOOP("Messages", "This is another judge's sheet.")))
+        sheet = sheets.get((mark.judge_id, mark.contestant_id))
+        if sheet is None:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "This judge is not on the event's panel: assign the judges first.")))
+        if sheet.state == "excluded":
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "This judge may not mark this contestant: same employer or team.")))
+        if sheet.mode == "paper" and source != "recorder":
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "This sheet is marked on paper: the recorders type it in twice.")))
+        if sheet.state == "submitted" and source != "recorder":
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "This sheet is submitted: the chief judge must return it before it changes.")))
+        touched[sheet.id] = sheet
+    return list(touched.values())
 
 
 def check_value(value: Fraction, aspect: SchemeAspect, preset: str) -> None:

@@ -21,6 +21,7 @@ from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit, certificates
 from desktop.services.certificates import CertificateRow, IssueRequest
+from desktop.services.competition_panel import expected_judges, has_panel
 from desktop.services.competition_scheme import scheme_rows, scoring_aspects, section_maxima
 from desktop.services.competitions import (
     STAGE_KINDS,
@@ -81,7 +82,7 @@ def results_in(session: Session, event_id: int) -> EventResults:
     cells, values = event_cells(session, event_id, {a.id: a.code for a in aspects},
                                 with_values=rules.preset == "china" and rules.drop >= 2)
     results = compute_results_from_cells(scoring_aspects(aspects), rules, {i: p.status for i, p in people.items()},
-                                         cells, values) if aspects else []
+                                         cells, values, expected_judges(session, event_id)) if aspects else []
     going = advancing(results, stage.advance_top,
                       Fraction(stage.advance_min_centi, 100) if stage.advance_min_centi is not None else None) \
         if (stage.advance_top is not None or stage.advance_min_centi is not None) else set()
@@ -142,7 +143,14 @@ def publish(ctx: ServiceContext, event_id: int, accept_spreads: bool = False) ->
             raise SpreadsToAccept(message(QT_TRANSLATE_NOOP(
                 "Messages", "Judges are more than one mark apart for contestants {numbers}: have them re-mark, "
                             "or accept the marks as they are."), numbers=spread))
-        event.status, event.published_at = "published", utcnow()
+        if event.locked_at is None:
+            if has_panel(session, event_id):
+                raise Conflict(message(QT_TRANSLATE_NOOP(
+                    "Messages", "The chief judge locks the marks before the results are published.")))
+            event.locked_at, event.locked_by = utcnow(), ctx.actor.username  # marks typed in by staff
+        now = utcnow()
+        event.decrypted_at = event.decrypted_at or now
+        event.status, event.published_at = "published", now
         audit.record(session, ctx.actor, "publish", "competition_event", event.id, event.name)
         return results_in(session, event_id)
 
