@@ -210,7 +210,7 @@ def exclusions_of(ctx: ServiceContext, event_id: int) -> list[Exclusion]:
 def _exclusions(session: Session, event_id: int) -> list[Exclusion]:
     rows = session.execute(select(Judge.label, Judge.name, Contestant.id, Contestant.drawn_number,
                                   Contestant.entry_number, ScoreSheet.excluded_reason)
-                           .join(Judge, Judge.id == ScoreSheet.judge_id)
+                           .select_from(ScoreSheet).join(Judge, Judge.id == ScoreSheet.judge_id)
                            .join(Contestant, Contestant.id == ScoreSheet.contestant_id)
                            .where(ScoreSheet.event_id == event_id, ScoreSheet.state == "excluded")
                            .order_by(Judge.label, Contestant.entry_number)).all()

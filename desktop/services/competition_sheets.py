@@ -236,7 +236,7 @@ def matrix(ctx: ServiceContext, event_id: int) -> Matrix:
         flags: dict[int, list[str]] = {}
         for row in results_in(session, event_id).rows:
             flags[row.contestant.id] = [f.split(":", 1)[1] for f in row.result.flags if f.startswith("remark:")]
-        names_shown = event.decrypted_at is not None or (ctx.actor.may(Permission.READ_REGISTRY) and not may_control)
+        names_shown = event.decrypted_at is not None  # the matrix is the chief's view: numbers until then
         people = sorted(contestant_rows(session, event_id), key=lambda r: (r.drawn_number or "", r.entry_number))
         contestants = [MatrixContestant(p.id, p.drawn_number or str(p.entry_number), p.name if names_shown else "",
                                         p.status, flags.get(p.id, [])) for p in people]
@@ -277,7 +277,8 @@ def lock_marks(ctx: ServiceContext, event_id: int) -> None:
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Draw the lots before entering marks.")))
         if has_panel(session, event_id):
             open_sheets = session.execute(
-                select(Judge.label, Contestant.drawn_number).join(Judge, Judge.id == ScoreSheet.judge_id)
+                select(Judge.label, Contestant.drawn_number).select_from(ScoreSheet)
+                .join(Judge, Judge.id == ScoreSheet.judge_id)
                 .join(Contestant, Contestant.id == ScoreSheet.contestant_id)
                 .where(ScoreSheet.event_id == event_id, Contestant.status == "present",
                        ScoreSheet.state.in_(("not_started", "draft", "returned")))
