@@ -306,3 +306,8 @@ def contestant_label(session: Session, contestant_id: int) -> str:
 def trainee_name(session: Session, contestant_id: int) -> str:
     return session.scalar(select(Trainee.name).join(Contestant, Contestant.trainee_id == Trainee.id)
                           .where(Contestant.id == contestant_id)) or ""
+
+
+def team_names(ctx: ServiceContext, competition_id: int) -> list[str]:
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        return list(session.scalars(select(Team.name).where(Team.competition_id == competition_id).order_by(Team.name)))

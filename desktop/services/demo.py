@@ -64,8 +64,9 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, str], ...] = (
     ("admin", "demo-admin", "admin"),
     ("staff", "demo-staff", "staff"),
     ("judge", "demo-judge", "judge"),
+    ("chief", "demo-chief", "judge"),  # the chief judge (裁判长) of the event being marked
 )
-_DEMO_DISPLAY_NAMES = {"admin": "演示管理员", "staff": "演示工作人员", "judge": "演示裁判"}
+_DEMO_DISPLAY_NAMES = {"admin": "演示管理员", "staff": "演示工作人员", "judge": "演示裁判", "chief": "演示裁判长"}
 
 # Ages are counted from a fixed day, not today, so that a seed gives the same data every year.
 REFERENCE_DATE = dt.date(2026, 1, 1)

@@ -1,7 +1,7 @@
 """A demo city final (市级决赛) made through the same services the organisers use: teams from the
 districts with their leaders, five judges, four events with realistic marking schemes, the lot
 draw, marks from a per-contestant skill level with judge noise, published results with award
-certificates (获奖证书) — and one event still being marked.
+certificates (获奖证书) — and one event still being marked at the venue (demo_venue.py).
 
 Marks are planned from `random.Random(seed + 3)` only, so the same seed on the same trainees
 gives the same competition. Certificates are dated today, like the demo classes."""
@@ -26,6 +26,7 @@ from desktop.services.competition_results import issue_awards, publish
 from desktop.services.competition_scheme import AspectInput, list_scheme, set_scheme
 from desktop.services.competitions import CompetitionInput, ContestantInput, EventInput
 from desktop.services.context import ServiceContext, unit_of_work
+from desktop.services.demo_venue import stage_venue
 
 COMPETITION = "2026年泉州市职工职业技能竞赛"
 YEAR = 2026
@@ -166,7 +167,9 @@ def fill_demo_competitions(ctx: ServiceContext, seed: int) -> int:
             competitions.set_contestant_status(ctx, contestant_id, "absent")
         draw = draw_lots(ctx, event_id, str(rng.randrange(10 ** 7, 10 ** 8)))
         present = [row.id for row in draw.rows if row.id not in absent]  # in drawn-number order
-        _mark(ctx, rng, event_id, plan, present, judges)
+        sheets = _mark(ctx, rng, event_id, plan, present, judges)
+        if not plan.publish:
+            stage_venue(ctx, rng, competition_id, event_id, judges, present, sheets)
         if plan.publish:
             publish(ctx, event_id)
             issue_awards(ctx, event_id, today, io.BytesIO())
@@ -218,11 +221,11 @@ def _on_step(share: float, aspect: AspectInput) -> F:
 
 
 def _mark(ctx: ServiceContext, rng: random.Random, event_id: int, plan: EventPlan, present: list[int],
-          judges: list[int]) -> None:
+          judges: list[int]) -> list[list[MarkInput]]:
     """Marks from each contestant's skill (theory knowledge follows it loosely), each aspect's
     difficulty and each judge's leniency and noise; saved in batches as they come in: the
-    agreed measurements, then each judge's sheet. An event still being marked has every
-    measurement but only the first part of each judge's sheets."""
+    agreed measurements, then each judge's sheet. An event still being marked gets its
+    measurements here and its judges' marks (returned, one list per judge) at the venue."""
     aspect_ids = {a.code: a.id for a in list_scheme(ctx, event_id)}
     skill = {c: _clamp(rng.gauss(0.74, 0.09), 0.4, 0.97) for c in present}
     knowledge = {c: _clamp(0.6 * skill[c] + 0.4 * rng.gauss(0.78, 0.1), 0.35, 0.99) for c in present}
@@ -254,10 +257,8 @@ def _mark(ctx: ServiceContext, rng: random.Random, event_id: int, plan: EventPla
                 for j, judge in enumerate(judges):
                     value = _on_step(quality + leniency[j] + rng.gauss(0, 0.04), a)
                     sheets[j].append(MarkInput(c, aspect_ids[a.code], judge, value))
-    for j, sheet in enumerate(sheets):
-        if not plan.publish:  # judges get through the contestants at their own pace
-            done = set(present[:round(len(present) * rng.uniform(0.35, 0.8))])
-            sheet = [m for m in sheet if m.contestant_id in done]
-        if sheet:
+    if plan.publish:
+        for sheet in sheets:
             save_marks(ctx, event_id, sheet)
+    return sheets
 

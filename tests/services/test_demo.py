@@ -115,7 +115,7 @@ def test_different_seeds_give_different_data(make_ctx):
 def test_the_fill_creates_what_it_reports(filled):
     ctx, summary = filled
 
-    assert summary == DemoSummary(accounts=3, counties=11, employers=20, occupations=summary.occupations,
+    assert summary == DemoSummary(accounts=len(DEMO_ACCOUNTS), counties=11, employers=20, occupations=summary.occupations,
                                   honours=5, trainees=300, archived_trainees=summary.archived_trainees,
                                   honoured_trainees=summary.honoured_trainees, bulk=False,
                                   certificates=summary.certificates, classes=6,

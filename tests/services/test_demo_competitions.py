@@ -120,17 +120,24 @@ def test_published_events_have_every_mark_and_certificates_for_every_prize(fille
                 assert certificate.status == "issued" and certificate.detail == row.result.prize
 
 
-def test_the_event_being_marked_has_part_of_its_marks(filled):
+def test_the_event_being_marked_is_at_the_venue_with_sheets_in_every_state(filled):
+    from desktop.services import competition_sheets
+    from desktop.services.demo_venue import RETURN_REASON
+
     event = next(e for e in _events(filled) if e.status == "marking")
     results = event_results(filled, event.id)
-    assert results.provisional
+    assert results.provisional and all(r.certificate_id is None for r in results.rows)
     present = [r for r in results.rows if r.contestant.status == "present"]
-    unfinished = [r for r in present if "incomplete" in r.result.flags]
-    assert 0 < len(unfinished) < len(present)
+    assert all("incomplete" in r.result.flags for r in present)  # not every sheet is in yet
+    matrix = competition_sheets.matrix(filled, event.id)
+    states = Counter(cell.state for cell in matrix.cells.values())
+    assert {"not_started", "draft", "submitted", "returned", "excluded"} <= set(states) and states["returned"] == 1
+    assert [c.return_reason for c in matrix.cells.values() if c.state == "returned"] == [RETURN_REASON]
+    assert [(label, chief) for _id, label, _name, chief in matrix.judges][0] == ("J1", True)
+    assert len(matrix.judges) == len(JUDGES) and not matrix.locked_at
     judged = [a.id for a in list_scheme(filled, event.id) if a.kind == "J"]
-    sheets = Counter(m.judge_id for m in list_marks(filled, event.id) if m.aspect_id in judged)
-    assert len(sheets) == len(JUDGES) and all(n < len(present) * len(judged) for n in sheets.values())
-    assert all(r.certificate_id is None for r in results.rows)
+    marked = Counter(m.judge_id for m in list_marks(filled, event.id) if m.aspect_id in judged)
+    assert all(n < len(present) * len(judged) for n in marked.values())
 
 
 def _fingerprint(ctx: ServiceContext) -> list:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
-from desktop.services import competition_marks, competitions
+from desktop.services import competition_marks, competition_panel, competitions
 from desktop.services.competition_marks import MarkInput
 from desktop.services.competition_scheme import AspectRow, list_scheme
 from desktop.services.competitions import ContestantRow
@@ -184,11 +184,18 @@ class MarksTab(QWidget):
                 self.model.worldskills = found[0].preset == "worldskills"
                 self.model.editable = found[0].status != "published"
                 self.sheet.addItem(self.tr("Measurements (agreed values)"), MEASUREMENTS)
-                for judge_id, label, name, _chief in competitions.list_judges(self.ctx, self.competition_id):
+                for judge_id, label, name in self._judges(event_id):
                     self.sheet.addItem(self.tr("Judge %1").replace("%1", f"{label} {name}".strip()), judge_id)
         self.sheet.setCurrentIndex(max(self.sheet.findData(chosen), 0))
         self.sheet.blockSignals(False)
         self._reload()
+
+    def _judges(self, event_id: int) -> list[tuple[int, str, str]]:
+        """The event's panel when judges are assigned to it, else every judge of the competition."""
+        panel = feedback.attempt(self, lambda: competition_panel.panel_of(self.ctx, event_id)) or []
+        if panel:
+            return [(p.judge_id, p.label, p.name) for p in panel]
+        return [(j, label, name) for j, label, name, _chief in competitions.list_judges(self.ctx, self.competition_id)]
 
     def _reload(self, *_args) -> None:
         if self.event_id is None or self.sheet.currentData() is None:

@@ -33,6 +33,7 @@ from desktop.ui.competitions.event_dialog import (
 )
 from desktop.ui.competitions.judges_dialog import JudgesDialog
 from desktop.ui.competitions.marks_tab import MarksTab
+from desktop.ui.competitions.panel_tab import PanelTab
 from desktop.ui.competitions.results_tab import ResultsTab
 from desktop.ui.competitions.scheme_tab import SchemeTab
 from desktop.ui.paged_model import RowListModel
@@ -292,5 +293,6 @@ def _decimal(value) -> str:
 
 def build_competitions_page(ctx: ServiceContext) -> CompetitionsPage:
     """The page with every tab: scheme and contestants, then marks and results."""
-    return CompetitionsPage(ctx, [(QCoreApplication.translate("CompetitionsPage", "Marks"), MarksTab(ctx)),
+    return CompetitionsPage(ctx, [(QCoreApplication.translate("CompetitionsPage", "Judges"), PanelTab(ctx)),
+                                  (QCoreApplication.translate("CompetitionsPage", "Marks"), MarksTab(ctx)),
                                   (QCoreApplication.translate("CompetitionsPage", "Results"), ResultsTab(ctx))])
