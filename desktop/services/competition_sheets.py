@@ -290,7 +290,7 @@ def lock_marks(ctx: ServiceContext, event_id: int) -> None:
                                 "submitted."), count=len(open_sheets), sheets=listed + ("…" if len(open_sheets) > 10
                                                                                         else "")))
         event.locked_at, event.locked_by = utcnow(), ctx.actor.username
-        audit.record(session, ctx.actor, "lock", "competition_event", event.id, event.name)
+        audit.record(session, ctx.actor, "lock_marks", "competition_event", event.id, event.name)
 
 
 def decrypt(ctx: ServiceContext, event_id: int) -> None:

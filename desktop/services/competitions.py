@@ -77,7 +77,7 @@ class EventRow:
     name: str
     occupation: str
     preset: str
-    status: str  # setup, drawn, marking, published
+    status: str  # setup, drawn, marking, published; locked: marking over (the chief judge's lock)
     contestants: int
     aspects: int
     draw_seed: str | None
@@ -312,7 +312,9 @@ def _event_rows(session: Session, statement) -> list[EventRow]:
         stage = session.get(CompetitionStage, e.stage_id)
         competition = session.get(Competition, stage.competition_id)
         rows.append(EventRow(e.id, competition.id, competition.name, competition.year, stage.kind, e.name,
-                             e.occupation, e.preset, e.status, people.get(e.id, 0), aspects.get(e.id, 0),
+                             e.occupation, e.preset,
+                             "locked" if e.locked_at is not None and e.status != "published" else e.status,
+                             people.get(e.id, 0), aspects.get(e.id, 0),
                              e.draw_seed, e.published_at))
     return rows
 

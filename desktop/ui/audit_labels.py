@@ -41,6 +41,11 @@ _ACTIONS = {
     "mark": QT_TRANSLATE_NOOP("AuditLabels", "Marks entered"),
     "publish": QT_TRANSLATE_NOOP("AuditLabels", "Results published"),
     "advance": QT_TRANSLATE_NOOP("AuditLabels", "Advanced to the next stage"),
+    "assign": QT_TRANSLATE_NOOP("AuditLabels", "Judges assigned"),
+    "submit": QT_TRANSLATE_NOOP("AuditLabels", "Sheet submitted"),
+    "return": QT_TRANSLATE_NOOP("AuditLabels", "Sheet returned to the judge"),
+    "lock_marks": QT_TRANSLATE_NOOP("AuditLabels", "Marks locked"),
+    "decrypt": QT_TRANSLATE_NOOP("AuditLabels", "Numbers decrypted"),
 }
 
 _ENTITIES = {
@@ -65,6 +70,7 @@ _ENTITIES = {
     "contestant": QT_TRANSLATE_NOOP("AuditLabels", "Contestant"),
     "judge": QT_TRANSLATE_NOOP("AuditLabels", "Judge"),
     "team": QT_TRANSLATE_NOOP("AuditLabels", "Team"),
+    "score_sheet": QT_TRANSLATE_NOOP("AuditLabels", "Score sheet"),
 }
 
 _FIELDS = {

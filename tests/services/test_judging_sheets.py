@@ -179,4 +179,4 @@ def test_every_control_action_is_audited(staff):
     competition_sheets.decrypt(v.judges[0], v.event_id)
     with staff.session_factory() as session:
         actions = set(session.scalars(select(AuditEntry.action)))
-    assert {"assign", "submit", "return", "lock", "decrypt"} <= actions
+    assert {"assign", "submit", "return", "lock_marks", "decrypt"} <= actions

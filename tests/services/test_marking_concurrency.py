@@ -5,12 +5,13 @@ SQLite the writers queue on the database lock."""
 import threading
 from fractions import Fraction as F
 
-from desktop.services import competitions
+from desktop.services import competition_sheets, competitions
 from desktop.services.competition_draw import draw_lots
 from desktop.services.competition_marks import MarkInput, list_marks, save_marks
 from desktop.services.competition_scheme import list_scheme
 from desktop.services.mark_chain import verify_chain
 from tests.services.competition_helpers import event_with_contestants
+from tests.services.venue_helpers import venue
 
 JUDGES = 20
 
@@ -34,25 +35,34 @@ def _all_at_once(jobs):
 
 
 def test_twenty_judges_marking_at_once_lose_and_duplicate_nothing(staff):
-    _competition, event_id, judges = event_with_contestants(staff, count=6, judges=JUDGES)
-    draw_lots(staff, event_id, "venue")
+    """Each judge logged in with their own account, on the event's panel, saving their own
+    sheets one contestant at a time and submitting each — all twenty at the same moment."""
+    v = venue(staff, count=6, panel=JUDGES)
+    event_id = v.event_id
     judged = [a.id for a in list_scheme(staff, event_id) if a.kind == "J"]
     people = [c.id for c in competitions.list_contestants(staff, event_id)]
 
-    def sheet_of(judge, n):
+    def sheet_of(n):
+        judge_ctx, judge = v.judges[n], v.judge_ids[n]
+
         def mark_each_contestant():
-            for person in people:  # one save per contestant, as a judge does
-                save_marks(staff, event_id, [MarkInput(person, aspect, judge, F(10 + n % 10)) for aspect in judged],
+            for person in people:  # one save per contestant, then submit, as a judge does
+                save_marks(judge_ctx, event_id, [MarkInput(person, aspect, judge, F(10 + n % 10)) for aspect in judged],
                            source="judge")
+            for row in competition_sheets.my_sheets(judge_ctx, event_id, judge):
+                competition_sheets.submit_sheet(judge_ctx, row.id, row.version)
         return mark_each_contestant
 
-    errors = _all_at_once([sheet_of(judge, n) for n, judge in enumerate(judges)])
+    errors = _all_at_once([sheet_of(n) for n in range(JUDGES)])
     assert not errors, errors[:3]
     marks = list_marks(staff, event_id)
     cells = [(m.contestant_id, m.aspect_id, m.judge_id) for m in marks]
     assert len(cells) == JUDGES * len(people) * len(judged) and len(set(cells)) == len(cells)
     report = verify_chain(staff, event_id)
     assert report.problem is None and report.entries == len(cells)
+    states = {cell.state for cell in competition_sheets.matrix(staff, event_id).cells.values()}
+    assert states == {"submitted"}
+    competition_sheets.lock_marks(v.judges[0], event_id)  # the chief: every sheet is in
 
 
 def test_one_judge_on_two_workstations_leaves_one_mark(staff):

@@ -45,9 +45,10 @@ _STATUSES = {
     "setup": QT_TRANSLATE_NOOP("Competitions", "Setting up"),
     "drawn": QT_TRANSLATE_NOOP("Competitions", "Lots drawn"),
     "marking": QT_TRANSLATE_NOOP("Competitions", "Marking"),
+    "locked": QT_TRANSLATE_NOOP("Competitions", "Marks locked"),
     "published": QT_TRANSLATE_NOOP("Competitions", "Published"),
 }
-_STATUS_COLOURS = {"drawn": "#0b4f9c", "marking": "#a15c00", "published": "#1b7a2f"}
+_STATUS_COLOURS = {"drawn": "#0b4f9c", "marking": "#a15c00", "locked": "#6a1b9a", "published": "#1b7a2f"}
 _STAGE_ORDER = {"selection": 0, "preliminary": 1, "final": 2}
 
 

@@ -48,6 +48,7 @@ class PanelTab(QWidget):
                                               self.tr("Team")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._ticked)
         self.save_button = QPushButton(self.tr("Save the panel"))
         self.save_button.setObjectName("savePanel")
@@ -93,7 +94,7 @@ class PanelTab(QWidget):
         on_panel = {p.judge_id: p.chief for p in panel}
         self._fill(on_panel)
         self._show_exclusions(excluded)
-        open_for_change = row.status != "published"
+        open_for_change = row.status not in ("published", "locked")
         self.save_button.setEnabled(open_for_change and bool(self.judges))
         if not self.judges:
             self.hint.setText(self.tr("The competition has no judges yet: add them with “Judges…” above."))
