@@ -1,7 +1,7 @@
-"""The judge-quality report (评判质量报告) of an event whose results are published: per judge,
+"""The judge-quality report (评判质量报告) of an event whose marks are locked: per judge,
 the mean deviation from the rest of the panel (leniency or severity), the spread flags and the
 agreement — computed by desktop.domain.judge_quality from the final marks, and printed by
-desktop.printing.judge_quality_pdf. Before publication the marks may still change, so the
+desktop.printing.judge_quality_pdf. Until the chief judge locks them the marks may change, so the
 report is refused."""
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ class JudgeQualityReport:
 
 
 def judge_quality(ctx: ServiceContext, event_id: int) -> JudgeQualityReport:
-    """The report of a published event; Conflict before its results are published."""
+    """The report of an event whose marks are locked (or published); Conflict before."""
     with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
         return _report(session, event_id)
 
@@ -78,9 +78,9 @@ def save_judge_quality_pdf(ctx: ServiceContext, event_id: int, destination: Dest
 
 def _report(session, event_id: int) -> JudgeQualityReport:
     event = get_event_record(session, event_id)
-    if event.status != "published":
+    if event.status != "published" and event.locked_at is None:
         raise Conflict(message(QT_TRANSLATE_NOOP(
-            "Messages", "Publish the results of {name} first: the judge-quality report reads the final marks."),
+            "Messages", "Lock the marks of {name} first: the judge-quality report reads the final marks."),
             name=event.name))
     stage = session.get(CompetitionStage, event.stage_id)
     competition = session.get(Competition, stage.competition_id)

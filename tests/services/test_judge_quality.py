@@ -57,7 +57,7 @@ def test_a_judge_far_off_is_counted_as_the_outlier(staff):
 
 def test_the_report_is_refused_before_the_results_are_published(staff, tmp_path):
     event_id, _judges = _marked(staff, lambda k, n: F(0))
-    with pytest.raises(Conflict, match="Publish the results of 焊工 first"):
+    with pytest.raises(Conflict, match="Lock the marks of 焊工 first"):
         judge_quality(staff, event_id)
     with pytest.raises(Conflict):
         save_judge_quality_pdf(staff, event_id, tmp_path / "q.pdf")

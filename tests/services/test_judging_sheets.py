@@ -12,6 +12,7 @@ from desktop.services import competition_results, competition_sheets
 from desktop.services.competition_marks import MarkInput, save_marks
 from desktop.services.competition_panel import exclusions_of, list_judge_records
 from desktop.services.competition_scheme import list_scheme
+from desktop.services.judge_quality import judge_quality
 from tests.services.venue_helpers import contestant_ids, venue
 
 
@@ -126,7 +127,10 @@ def test_the_chief_locks_only_when_every_sheet_is_in_then_decrypts_and_publicati
     assert {cell.state for cell in before.cells.values()} == {"submitted"}
     with pytest.raises(PermissionDenied):
         competition_sheets.lock_marks(v.judges[1], v.event_id)
+    with pytest.raises(Conflict):
+        judge_quality(staff, v.event_id)
     competition_sheets.lock_marks(v.judges[0], v.event_id)
+    assert len(judge_quality(staff, v.event_id).lines) == 3  # the report reads the locked marks
     with pytest.raises(Conflict):
         fill(v, staff, 0, people[0], F(3))
     competition_sheets.decrypt(v.judges[0], v.event_id)
