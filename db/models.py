@@ -565,7 +565,7 @@ class MarkChainEntry(Base):
     aspect_id: Mapped[int] = mapped_column(Integer)
     judge_id: Mapped[int | None] = mapped_column(Integer)
     value_centi: Mapped[int | None] = mapped_column(Integer)  # None: the mark was cleared
-    source: Mapped[str] = mapped_column(String(10))  # staff, judge, recorder, import
+    source: Mapped[str] = mapped_column(String(10))  # staff, judge, recorder, import, arbitrator
     actor: Mapped[str] = mapped_column(String(64), default="")
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     hash: Mapped[str] = mapped_column(String(64))

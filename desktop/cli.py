@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
                                           help="write this workstation's public signing key (PEM)")
     public_key.add_argument("path", type=Path)
     _add_competition_parser(commands, common)
+    commands.add_parser(
+        "judge", parents=[common], help="judge mode: log in, then mark your score sheets full-screen",
+        description="Open judge mode: after logging in, the judge's full-screen window (their events' score "
+                    "sheets by encrypted number; the chief judge also sees every judge's sheets). Takes the "
+                    "same --db and --lang as the application.")
     return parser
 
 
@@ -141,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.demo:
             return run_application(_demo_url(db_url), lang, demo_mode=True)
         return run_application(resolve_database_url(db_url), lang)
+    if args.command == "judge":
+        from desktop.ui.app import run_application
+
+        return run_application(resolve_database_url(db_url), lang, judge_mode=True)
 
     from desktop.logging_setup import configure_logging
 

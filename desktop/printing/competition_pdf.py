@@ -1,6 +1,7 @@
 """Competition printouts in Chinese, as A4 PDFs with "第 N 页 共 M 页" on every page: an
-event's result sheet (成绩表), its check-in list (检录表) and its one-page rules summary
-(评分规则说明).
+event's result sheet (成绩表: provisional, or a published version headed 第 n 版 with, after
+the first, the ruling that changed it), its check-in list (检录表) and its one-page rules
+summary (评分规则说明).
 
 Pure ReportLab platypus, no Qt and no database. The inputs are the plain dataclasses below
 (desktop.services.competition_prints builds them), or anything with the same attributes.
@@ -40,7 +41,7 @@ from desktop.domain.competition_scoring import (
 )
 from desktop.domain.people import mask_id_number
 from desktop.printing.fonts import FONT_FILES, font_name, text_width
-from desktop.printing.qr import draw_qr
+from desktop.printing.qr import QrFlowable
 from desktop.printing.numbered_pages import MUTED, RULE, Footer, build_numbered
 
 __all__ = ["ResultLine", "TeamLine", "ResultSheet", "CheckinLine", "CheckinList", "RulesSummary",
@@ -106,6 +107,9 @@ class ResultSheet:
     printed_on: dt.date | None = None
     chain_head: str = ""  # the mark chain's newest hash: printed as text and QR
     event_id: int | None = None
+    version: int | None = None  # the published version printed (第 n 版); None: results as they stand
+    version_reason: str = ""  # after version 1: the arbitration ruling that changed the results
+    published_on: str = ""  # when this version was published, e.g. "2026-11-22 15:30"
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,9 @@ def render_result_sheet(sheet: Any, destination: str | os.PathLike | BinaryIO) -
     story: list[Flowable] = [*_heading(title, sheet.issuer, styles)]
     if sheet.provisional:
         story.append(Paragraph(PROVISIONAL, styles.provisional))
+    version = getattr(sheet, "version", None)
+    if version is not None:
+        story += _version_lines(sheet, version, styles)
     maxima = "，".join(f"{SECTIONS[s]}满分 {number_text(sheet.section_maxima[s])}" for s in sections)
     ranked = sum(1 for line in sheet.lines if line.rank is not None)
     facts = [f"赛段：{STAGES.get(sheet.stage, sheet.stage)}", f"评分规则：{PRESETS.get(sheet.preset, sheet.preset)}",
@@ -211,8 +218,21 @@ def render_result_sheet(sheet: Any, destination: str | os.PathLike | BinaryIO) -
     if getattr(sheet, "chain_head", ""):
         story += [Spacer(1, 6 * mm), _chain_block(sheet, styles)]
     decorate = _watermark("暂定成绩") if sheet.provisional else None
-    caption = f"{sheet.event}  成绩表" + ("（暂定）" if sheet.provisional else "")
+    caption = f"{sheet.event}  成绩表" + ("（暂定）" if sheet.provisional else "") + \
+        (f"（第 {version} 版）" if version is not None else "")
     return _build(destination, pagesize, story, title, caption, sheet, styles, decorate)
+
+
+def _version_lines(sheet: Any, version: int, styles: _Styles) -> list[Flowable]:
+    """第 n 版 and when it was published; after the first, which version it replaces and why."""
+    published = getattr(sheet, "published_on", "")
+    lines: list[Flowable] = [Paragraph(escape(f"第 {version} 版" + (f"　{published} 公布" if published else "")),
+                                       styles.version)]
+    reason = getattr(sheet, "version_reason", "").strip()
+    if version > 1:
+        said = f"本版依据仲裁裁定更正，替代第 {version - 1} 版。" + (f"裁定：{reason}" if reason else "")
+        lines.append(Paragraph(escape(said), styles.correction))
+    return lines
 
 
 def _result_columns(sheet: Any, sections: list[str]) -> list[tuple[str, str, bool]]:
@@ -463,6 +483,10 @@ class _Styles:
                                      textColor=MUTED, spaceAfter=2 * mm)
         self.provisional = ParagraphStyle("provisional", parent=base, fontSize=11, leading=16, alignment=TA_CENTER,
                                           textColor=ACCENT, spaceAfter=1 * mm)
+        self.version = ParagraphStyle("version", parent=base, fontSize=10.5, leading=15, alignment=TA_CENTER,
+                                      textColor=INK, spaceAfter=1 * mm)
+        self.correction = ParagraphStyle("correction", parent=base, fontSize=10, leading=15, textColor=ACCENT,
+                                         spaceAfter=1 * mm)
         self.section = ParagraphStyle("section", parent=base, fontSize=11, leading=16, textColor=ACCENT,
                                       spaceBefore=3 * mm, spaceAfter=1 * mm)
         self.rule = ParagraphStyle("rule", parent=base, fontSize=rule_size, leading=rule_size * 1.6,
@@ -520,25 +544,13 @@ def _fit(columns: list[tuple[str, str, bool]], rows: list[list[str]]) -> tuple[l
     return widths, pagesize
 
 
-class _QrFlowable(Flowable):
-    def __init__(self, text: str, size: float):
-        super().__init__()
-        self.text, self.size = text, size
-
-    def wrap(self, available_width, available_height):
-        return self.size, self.size
-
-    def draw(self) -> None:
-        draw_qr(self.canv, self.text, 0, self.size, self.size)
-
-
 def _chain_block(sheet: Any, styles: _Styles) -> Table:
     """The mark chain's head as text and QR: anyone holding the sheet can later check that the
     marks behind it are unchanged (skillbase competition verify)."""
     command = f"skillbase competition verify {sheet.event_id}" if sheet.event_id is not None else ""
     text = Paragraph(f"评分记录防篡改校验码（哈希链末端）：<br/>{sheet.chain_head}<br/>核验方法：{command}",
                      styles.signature)
-    block = Table([[_QrFlowable(f"skillbase-chain:{sheet.event_id}:{sheet.chain_head}", 22 * mm), text]],
+    block = Table([[QrFlowable(f"skillbase-chain:{sheet.event_id}:{sheet.chain_head}", 22 * mm), text]],
                   colWidths=[26 * mm, None])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return block

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import zxingcpp
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 QUIET_ZONE_MODULES = 2  # white margin painted behind the symbol, in modules
 _DARK_RUN = re.compile(rb"\x01+")
@@ -62,3 +63,17 @@ def draw_qr(canvas: Canvas, text: str, left: float, top: float, size: float,
     literal.append(path_operators(matrix))
     literal.append("f Q")
     canvas.addLiteral("\n".join(literal))
+
+
+class QrFlowable(Flowable):
+    """A QR code of `size` points square in a platypus story."""
+
+    def __init__(self, text: str, size: float):
+        super().__init__()
+        self.text, self.size = text, size
+
+    def wrap(self, available_width, available_height):
+        return self.size, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.text, 0, self.size, self.size)

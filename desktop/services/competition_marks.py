@@ -50,56 +50,63 @@ def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput], sourc
     be open: not excluded, not submitted (unless typed from paper by the recorders), not on
     paper when typed on screen; judges save only their own marks."""
     with unit_of_work(ctx, Permission.ENTER_MARKS) as session:
-        event = lock_event(session, event_id)
-        refuse_if_published(event)
-        refuse_if_locked(event)
-        touched = _open_sheets(session, ctx, event, marks, source)
-        if event.drawn_at is None:
-            raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Draw the lots before entering marks.")))
-        aspects = {a.id: a for a in session.scalars(select(SchemeAspect).where(SchemeAspect.event_id == event_id))}
-        contestants = {c.id: c for c in session.scalars(select(Contestant).where(Contestant.event_id == event_id))}
-        judges = set(session.scalars(select(Judge.id).where(Judge.competition_id == competition_id_of(session, event))))
-        changes: list[mark_chain.Change] = []
-        for mark in marks:
-            aspect, contestant = aspects.get(mark.aspect_id), contestants.get(mark.contestant_id)
-            if aspect is None or contestant is None or (mark.judge_id is not None and mark.judge_id not in judges):
-                raise Conflict(message(QT_TRANSLATE_NOOP(
-                    "Messages", "The event changed on another workstation: reload it and enter the marks again.")))
-            if contestant.status != "present":
-                raise Conflict(message(QT_TRANSLATE_NOOP(
-                    "Messages", "Contestant {number} is absent or disqualified and gets no marks."),
-                    number=contestant.drawn_number or contestant.entry_number))
-            if aspect.kind == "J" and mark.judge_id is None:
-                raise ValidationFailed({"judge": message(QT_TRANSLATE_NOOP(
-                    "Messages", "Aspect {code} is judged: say which judge gave the mark."), code=aspect.code)})
-            if aspect.kind == "M" and mark.judge_id is not None:
-                raise ValidationFailed({"judge": message(QT_TRANSLATE_NOOP(
-                    "Messages", "Aspect {code} is a measurement: enter its one agreed value, without a judge."),
-                    code=aspect.code)})
-            if mark.value is not None:
-                check_value(mark.value, aspect, event.preset)
-            if _store(session, mark):
-                changes.append((mark.contestant_id, mark.aspect_id, mark.judge_id,
-                                None if mark.value is None else int(mark.value * 100)))
-        changed = len(changes)
-        try:
-            session.flush()
-        except IntegrityError as error:  # the same judge's mark saved at another workstation just now
+        return save_marks_in(session, ctx, lock_event(session, event_id), marks, source)
+
+
+def save_marks_in(session: Session, ctx: ServiceContext, event: CompetitionEvent, marks: list[MarkInput],
+                  source: str) -> int:
+    """save_marks inside the caller's unit of work, which has checked the permission and
+    locked the event (lock_event): another action's changes and these marks commit together."""
+    event_id = event.id
+    refuse_if_published(event)
+    refuse_if_locked(event)
+    touched = _open_sheets(session, ctx, event, marks, source)
+    if event.drawn_at is None:
+        raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Draw the lots before entering marks.")))
+    aspects = {a.id: a for a in session.scalars(select(SchemeAspect).where(SchemeAspect.event_id == event_id))}
+    contestants = {c.id: c for c in session.scalars(select(Contestant).where(Contestant.event_id == event_id))}
+    judges = set(session.scalars(select(Judge.id).where(Judge.competition_id == competition_id_of(session, event))))
+    changes: list[mark_chain.Change] = []
+    for mark in marks:
+        aspect, contestant = aspects.get(mark.aspect_id), contestants.get(mark.contestant_id)
+        if aspect is None or contestant is None or (mark.judge_id is not None and mark.judge_id not in judges):
             raise Conflict(message(QT_TRANSLATE_NOOP(
-                "Messages", "The event changed on another workstation: reload it and enter the marks again."))) \
-                from error
-        mark_chain.append(session, event.id, changes, source, ctx.actor.username if ctx.actor else "")
-        if changed:
-            for sheet in touched:
-                if sheet.state == "not_started":
-                    sheet.state = "draft"
-                sheet.version += 1
-        if changed and event.status == "drawn":
-            event.status = "marking"
-        if changed:
-            audit.record(session, ctx.actor, "mark", "competition_event", event.id, event.name, None,
-                         {"marks": changed})
-        return changed
+                "Messages", "The event changed on another workstation: reload it and enter the marks again.")))
+        if contestant.status != "present":
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "Contestant {number} is absent or disqualified and gets no marks."),
+                number=contestant.drawn_number or contestant.entry_number))
+        if aspect.kind == "J" and mark.judge_id is None:
+            raise ValidationFailed({"judge": message(QT_TRANSLATE_NOOP(
+                "Messages", "Aspect {code} is judged: say which judge gave the mark."), code=aspect.code)})
+        if aspect.kind == "M" and mark.judge_id is not None:
+            raise ValidationFailed({"judge": message(QT_TRANSLATE_NOOP(
+                "Messages", "Aspect {code} is a measurement: enter its one agreed value, without a judge."),
+                code=aspect.code)})
+        if mark.value is not None:
+            check_value(mark.value, aspect, event.preset)
+        if _store(session, mark):
+            changes.append((mark.contestant_id, mark.aspect_id, mark.judge_id,
+                            None if mark.value is None else int(mark.value * 100)))
+    changed = len(changes)
+    try:
+        session.flush()
+    except IntegrityError as error:  # the same judge's mark saved at another workstation just now
+        raise Conflict(message(QT_TRANSLATE_NOOP(
+            "Messages", "The event changed on another workstation: reload it and enter the marks again."))) \
+            from error
+    mark_chain.append(session, event.id, changes, source, ctx.actor.username if ctx.actor else "")
+    if changed:
+        for sheet in touched:
+            if sheet.state == "not_started":
+                sheet.state = "draft"
+            sheet.version += 1
+    if changed and event.status == "drawn":
+        event.status = "marking"
+    if changed:
+        audit.record(session, ctx.actor, "mark", "competition_event", event.id, event.name, None,
+                     {"marks": changed})
+    return changed
 
 
 def _open_sheets(session: Session, ctx: ServiceContext, event: CompetitionEvent, marks: list[MarkInput],

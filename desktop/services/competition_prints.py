@@ -1,6 +1,7 @@
-"""An event's printouts as PDFs: the result sheet (成绩表), the check-in list (检录表) and the
-rules summary (评分规则说明). Each reads what it prints in one read transaction, turns it into
-the plain data of desktop.printing.competition_pdf and renders it; the export is audited."""
+"""An event's printouts as PDFs: the result sheet (成绩表) — provisional, or any published
+version (第 n 版) — the check-in list (检录表) and the rules summary (评分规则说明). Each reads
+what it prints in one read transaction, turns it into the plain data of
+desktop.printing.competition_pdf and renders it; the export is audited."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,14 +33,21 @@ from desktop.services.competition_results import results_in
 from desktop.services.competition_scheme import scheme_rows, section_maxima
 from desktop.services.competitions import contestant_rows, get_event_record, rules_of
 from desktop.services.context import ServiceContext, unit_of_work
+from desktop.services.result_versions import local_time_text, version_in
 
 Destination = Path | BinaryIO
 
 
-def save_result_sheet(ctx: ServiceContext, event_id: int, destination: Destination) -> int:
-    """成绩表 of the event as it stands (marked provisional until published); the page count."""
+def save_result_sheet(ctx: ServiceContext, event_id: int, destination: Destination, version: int | None = None) -> int:
+    """成绩表 of the event; the page count. Before publication: the results as they stand, marked
+    provisional. After: a published version exactly as it was kept (the latest when `version`
+    is None), headed 第 n 版 and, after the first, with the ruling that changed it."""
     with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
-        results = results_in(session, event_id)
+        event = get_event_record(session, event_id)
+        if version is None and event.status != "published":
+            results, kept = results_in(session, event_id), None
+        else:
+            kept, results = version_in(session, event_id, version)
         lines = [ResultLine(r.result.rank, r.contestant.drawn_number or "", r.contestant.entry_number,
                             r.contestant.name, r.contestant.team, r.contestant.employer, dict(r.result.sections),
                             r.result.total, r.result.prize, tuple(r.result.flags), r.result.status, r.result.scaled,
@@ -47,9 +55,12 @@ def save_result_sheet(ctx: ServiceContext, event_id: int, destination: Destinati
         sheet = ResultSheet(results.competition, results.event, results.stage, results.preset, results.provisional,
                             dict(results.section_maxima), lines,
                             [TeamLine(t.rank, t.team, t.leader, t.score) for t in results.teams], results.team_best,
-                            _issuer(session), dt.date.today(), get_event_record(session, event_id).chain_head or "",
-                            event_id)
-        return _render(session, ctx, event_id, "成绩表", render_result_sheet, sheet, destination)
+                            _issuer(session), dt.date.today(),
+                            (kept.chain_head if kept else event.chain_head) or "", event_id,
+                            version=kept.version if kept else None, version_reason=kept.reason if kept else "",
+                            published_on=local_time_text(kept.published_at) if kept else "")
+        what = f"成绩表 第{kept.version}版" if kept and version is not None else "成绩表"
+        return _render(session, ctx, event_id, what, render_result_sheet, sheet, destination)
 
 
 def save_checkin_list(ctx: ServiceContext, event_id: int, destination: Destination) -> int:

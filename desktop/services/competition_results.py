@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from db.models import Competition, CompetitionStage, Contestant, Employer, ScoreMark, Team
+from db.models import Certificate, Competition, CompetitionStage, Contestant, Employer, ScoreMark, Team
 from desktop.domain.competition_scoring import Cell, Result, advancing, compute_results_from_cells, team_results
 from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
@@ -86,8 +86,11 @@ def results_in(session: Session, event_id: int) -> EventResults:
     going = advancing(results, stage.advance_top,
                       Fraction(stage.advance_min_centi, 100) if stage.advance_min_centi is not None else None) \
         if (stage.advance_top is not None or stage.advance_min_centi is not None) else set()
-    links = {c: (team, certificate) for c, team, certificate in session.execute(
-        select(Contestant.id, Contestant.team_id, Contestant.certificate_id).where(Contestant.event_id == event_id))}
+    # A revoked award certificate (the prize changed on appeal, or it was wrong) counts as none:
+    # the winner is due a new one. A replaced one was corrected and re-issued: it stands.
+    links = {c: (team, None if status == "revoked" else certificate) for c, team, certificate, status in session.execute(
+        select(Contestant.id, Contestant.team_id, Contestant.certificate_id, Certificate.status)
+        .outerjoin(Certificate, Certificate.id == Contestant.certificate_id).where(Contestant.event_id == event_id))}
     teams = {t.id: t for t in session.scalars(select(Team).where(Team.competition_id == competition.id))}
     ranked_teams = [TeamResult(teams[t].name, teams[t].leader, score, rank) for t, score, rank
                     in team_results(results, {c: team for c, (team, _) in links.items()}, event.team_best)]
@@ -120,10 +123,11 @@ def event_cells(session: Session, event_id: int, code_of: dict[int, str], with_v
 
 
 def publish(ctx: ServiceContext, event_id: int, accept_spreads: bool = False) -> EventResults:
-    """Make the results final: no mark, contestant or scheme of the event changes after this.
-    Refused while a present contestant lacks a mark; aspects flagged for re-marking (a spread
-    between judges) also stop it unless the chief judge accepts them (`accept_spreads`) after
-    re-marking still left the judges apart."""
+    """Make the results final: no mark, contestant or scheme of the event changes after this
+    but through an appeal's ruling (desktop.services.competition_appeals); the results are kept
+    whole as version 1 (desktop.services.result_versions). Refused while a present contestant
+    lacks a mark; aspects flagged for re-marking (a spread between judges) also stop it unless
+    the chief judge accepts them (`accept_spreads`) after re-marking still left the judges apart."""
     with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
         event = lock_event(session, event_id)
         if event.status == "published":
@@ -151,8 +155,12 @@ def publish(ctx: ServiceContext, event_id: int, accept_spreads: bool = False) ->
         now = utcnow()
         event.decrypted_at = event.decrypted_at or now
         event.status, event.published_at = "published", now
-        audit.record(session, ctx.actor, "publish", "competition_event", event.id, event.name)
-        return results_in(session, event_id)
+        published = results_in(session, event_id)
+        # result_versions builds on this module's dataclasses, so it is imported here, not above
+        from desktop.services.result_versions import record_version
+        record_version(session, event, published, now, ctx.actor.username)
+        audit.record(session, ctx.actor, "publish", "competition_event", event.id, event.name, None, {"version": 1})
+        return published
 
 
 class SpreadsToAccept(Conflict):
@@ -187,7 +195,8 @@ def issue_awards(ctx: ServiceContext, event_id: int, issue_date: dt.date, destin
         lock_event(session, event_id)  # two workstations issuing at once: the second finds them taken
         for trainee_id, certificate_id in issued:
             contestant = session.get(Contestant, by_trainee[trainee_id])
-            if contestant.certificate_id is not None:  # issued at another workstation meanwhile
+            held = session.get(Certificate, contestant.certificate_id) if contestant.certificate_id else None
+            if held is not None and held.status != "revoked":  # issued at another workstation meanwhile
                 raise Conflict(message(QT_TRANSLATE_NOOP(
                     "Messages", "Certificates were issued for this event at another workstation: reload.")))
             contestant.certificate_id = certificate_id

@@ -18,8 +18,10 @@ from db.models import (
     Contestant,
     Employer,
     Judge,
+    PaperEntry,
     SchemeAspect,
     ScoreMark,
+    ScoreSheet,
     Team,
     Trainee,
 )
@@ -65,6 +67,7 @@ class EventInput:
     min_total: Fraction | None = None
     max_per_team: int | None = None
     team_best: int = 3
+    appeal_hours: int = 2  # appeals are lodged within this many hours of publication
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,9 @@ def event_problems(data: EventInput) -> dict[str, Message]:
             "Messages", "A team limit is at least one contestant (leave it empty for no limit)."))
     if data.team_best < 1:
         errors["team_best"] = message(QT_TRANSLATE_NOOP("Messages", "A team scores with at least one member."))
+    if not 1 <= data.appeal_hours <= 72:
+        errors["appeal_hours"] = message(QT_TRANSLATE_NOOP(
+            "Messages", "Appeals are lodged within 1 to 72 hours of publication."))
     for name, value in (("weights", weights), ("prizes", data.prizes)):
         if name not in errors and any((v * TEN_THOUSAND).denominator != 1 for v in value):
             errors[name] = message(QT_TRANSLATE_NOOP("Messages", "Use at most four decimals."))
@@ -262,6 +268,7 @@ def event_problems(data: EventInput) -> dict[str, Message]:
 def _assign(event: CompetitionEvent, data: EventInput) -> None:
     event.name, event.occupation, event.preset = data.name.strip(), data.occupation.strip(), data.preset
     event.drop_k, event.team_best, event.max_per_team = data.drop_k, data.team_best, data.max_per_team
+    event.appeal_hours = data.appeal_hours
     event.weight_theory = int(data.weight_theory * TEN_THOUSAND)
     event.weight_practical = int(data.weight_practical * TEN_THOUSAND)
     event.prize_1, event.prize_2, event.prize_3 = (int(p * TEN_THOUSAND) for p in data.prizes)
@@ -282,7 +289,7 @@ def input_of(event: CompetitionEvent, stage: str) -> EventInput:
     rules = rules_of(event)
     return EventInput(event.name, event.occupation, stage, event.preset, event.drop_k, rules.weights["theory"],
                       rules.weights["practical"], rules.prize_shares, rules.min_total, event.max_per_team,
-                      event.team_best)
+                      event.team_best, event.appeal_hours)
 
 
 def get_event(ctx: ServiceContext, event_id: int) -> tuple[EventRow, EventInput]:
@@ -331,8 +338,13 @@ def lock_event(session: Session, event_id: int) -> CompetitionEvent:
 
 
 def has_marks(session: Session, event_id: int) -> bool:
-    return session.scalar(select(ScoreMark.id).join(Contestant, Contestant.id == ScoreMark.contestant_id)
-                          .where(Contestant.event_id == event_id).limit(1)) is not None
+    """Marks saved, or typed from a paper sheet though not yet agreed: either way the scheme,
+    the draw and the scoring rules they were given under stay as they are."""
+    if session.scalar(select(ScoreMark.id).join(Contestant, Contestant.id == ScoreMark.contestant_id)
+                      .where(Contestant.event_id == event_id).limit(1)) is not None:
+        return True
+    return session.scalar(select(PaperEntry.id).join(ScoreSheet, ScoreSheet.id == PaperEntry.sheet_id)
+                          .where(ScoreSheet.event_id == event_id).limit(1)) is not None
 
 
 def weights_problem_of(session: Session, event: CompetitionEvent) -> Message | None:

@@ -191,7 +191,7 @@ def ensure_demo_accounts(ctx: ServiceContext) -> int:
     missing = [account for account in DEMO_ACCOUNTS if account[0] not in existing]
     for username, password, role in missing:
         # Through the public service, so the password is hashed and the creation audited.
-        accounts.create_user(ctx, username, _DEMO_DISPLAY_NAMES[role], {role}, password)
+        accounts.create_user(ctx, username, _DEMO_DISPLAY_NAMES[username], {role}, password)
     return len(missing)
 
 

@@ -22,7 +22,8 @@ from desktop.domain.roles import Permission
 from desktop.services import audit, competitions
 from desktop.services.competition_draw import draw_lots
 from desktop.services.competition_marks import MarkInput, save_marks
-from desktop.services.competition_results import issue_awards, publish
+from desktop.services.competition_appeals import lodge_appeal
+from desktop.services.competition_results import event_results, issue_awards, publish
 from desktop.services.competition_scheme import AspectInput, list_scheme, set_scheme
 from desktop.services.competitions import CompetitionInput, ContestantInput, EventInput
 from desktop.services.context import ServiceContext, unit_of_work
@@ -46,6 +47,7 @@ TEAM_LEADERS = {
     "南安市": "傅伟民",
 }
 
+APPEAL_REASON = "理论试卷第三大题评分有误，申请复核理论成绩。"
 WORLDSKILLS_LEVELS = ["0分：低于行业标准", "1分：达到行业标准", "2分：达到并在某些方面超过行业标准",
                       "3分：卓越，行业内的杰出水平"]
 
@@ -173,6 +175,9 @@ def fill_demo_competitions(ctx: ServiceContext, seed: int) -> int:
         if plan.publish:
             publish(ctx, event_id)
             issue_awards(ctx, event_id, today, io.BytesIO())
+            if plan is PLANS[0]:  # the fourth placed asks for the written test to be recounted
+                fourth = event_results(ctx, event_id).rows[3].contestant
+                lodge_appeal(ctx, event_id, fourth.id, APPEAL_REASON, f"{fourth.name}（{fourth.team}领队代交）")
     return len(PLANS)
 
 

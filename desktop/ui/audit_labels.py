@@ -46,6 +46,11 @@ _ACTIONS = {
     "return": QT_TRANSLATE_NOOP("AuditLabels", "Sheet returned to the judge"),
     "lock_marks": QT_TRANSLATE_NOOP("AuditLabels", "Marks locked"),
     "decrypt": QT_TRANSLATE_NOOP("AuditLabels", "Numbers decrypted"),
+    "paper": QT_TRANSLATE_NOOP("AuditLabels", "Marks on paper"),
+    "enter_round": QT_TRANSLATE_NOOP("AuditLabels", "Paper sheet typed in"),
+    "agree": QT_TRANSLATE_NOOP("AuditLabels", "Paper sheet agreed"),
+    "lodge_appeal": QT_TRANSLATE_NOOP("AuditLabels", "Appeal lodged"),
+    "rule_appeal": QT_TRANSLATE_NOOP("AuditLabels", "Appeal ruled on"),
 }
 
 _ENTITIES = {
@@ -71,6 +76,7 @@ _ENTITIES = {
     "judge": QT_TRANSLATE_NOOP("AuditLabels", "Judge"),
     "team": QT_TRANSLATE_NOOP("AuditLabels", "Team"),
     "score_sheet": QT_TRANSLATE_NOOP("AuditLabels", "Score sheet"),
+    "appeal": QT_TRANSLATE_NOOP("AuditLabels", "Appeal"),
 }
 
 _FIELDS = {
@@ -139,6 +145,19 @@ _FIELDS = {
     "registered": QT_TRANSLATE_NOOP("AuditLabels", "Newly registered"),
     "classes": QT_TRANSLATE_NOOP("AuditLabels", "Classes"),
     "enrolments": QT_TRANSLATE_NOOP("AuditLabels", "Sign-ups"),
+    "lodged_by": QT_TRANSLATE_NOOP("AuditLabels", "Lodged by"),
+    "lodged_at": QT_TRANSLATE_NOOP("AuditLabels", "Lodged at"),
+    "ruling": QT_TRANSLATE_NOOP("AuditLabels", "Ruling"),
+    "marks": QT_TRANSLATE_NOOP("AuditLabels", "Marks"),
+    "appeal": QT_TRANSLATE_NOOP("AuditLabels", "Appeal"),
+    "state": QT_TRANSLATE_NOOP("AuditLabels", "State"),
+    "judges": QT_TRANSLATE_NOOP("AuditLabels", "Judges"),
+    "chief": QT_TRANSLATE_NOOP("AuditLabels", "Chief judge"),
+    "exclusions": QT_TRANSLATE_NOOP("AuditLabels", "Exclusions"),
+    "judge": QT_TRANSLATE_NOOP("AuditLabels", "Judge"),
+    "user_id": QT_TRANSLATE_NOOP("AuditLabels", "Account"),
+    "employer_id": QT_TRANSLATE_NOOP("AuditLabels", "Employer"),
+    "team_id": QT_TRANSLATE_NOOP("AuditLabels", "Team"),
 }
 
 

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.errors import UserError, ValidationFailed
 from desktop.ui.i18n import translate_message
@@ -85,6 +95,18 @@ def submit(errors: dict[str, ErrorLabel], form_error: ErrorLabel, action: Callab
     except UserError as error:
         form_error.show_message(translate_message(error.message))
     return None
+
+
+def add_buttons(bar: QBoxLayout, specs) -> dict[str, QPushButton]:
+    """A push button per (object name, text, slot), added to `bar` in order; by object name."""
+    buttons: dict[str, QPushButton] = {}
+    for name, text, slot in specs:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        buttons[name] = button
+        bar.addWidget(button)
+    return buttons
 
 
 def row_table(name: str, model: QAbstractItemModel, several: bool = False) -> QTableView:

@@ -48,6 +48,108 @@
     </message>
 </context>
 <context>
+    <name>AppealTableModel</name>
+    <message>
+        <source>Lodged</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>选手</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Lodged by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <source>Marks changed</source>
+        <translation>分数变更</translation>
+    </message>
+</context>
+<context>
+    <name>AppealsTab</name>
+    <message>
+        <source>Lodged</source>
+        <translation>待裁决</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <source>Lodge appeal…</source>
+        <translation>登记申诉…</translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation>裁决…</translation>
+    </message>
+    <message>
+        <source>Print version…</source>
+        <translation>打印此版成绩…</translation>
+    </message>
+    <message>
+        <source>Published versions of the results:</source>
+        <translation>已公布的成绩版本：</translation>
+    </message>
+    <message>
+        <source>Appeals are lodged once the results are published.</source>
+        <translation>成绩公布后方可提出申诉。</translation>
+    </message>
+    <message>
+        <source>Appeals may be lodged until %1 (%2 h %3 min left).</source>
+        <translation>申诉截止时间：%1（剩余 %2 小时 %3 分钟）。</translation>
+    </message>
+    <message>
+        <source>The deadline for appeals passed at %1 (%2 hours after the results were first published).</source>
+        <translation>申诉已于 %1 截止（成绩首次公布后 %2 小时）。</translation>
+    </message>
+    <message>
+        <source>Version 1: the results as first published.</source>
+        <translation>第 1 版：首次公布的成绩。</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to %2: %3 contestants.</source>
+        <translation>第 %1 版至第 %2 版的变化：涉及 %3 名选手。</translation>
+    </message>
+    <message>
+        <source>%1 of them hold an award certificate for a prize that changed: revoke or re-issue it on the Certificates page.</source>
+        <translation>其中 %1 名选手的奖项有变化且已获发获奖证书，请在“证书”页面作废或换发。</translation>
+    </message>
+    <message>
+        <source>The results are published again as version %1.</source>
+        <translation>成绩已作为第 %1 版重新公布。</translation>
+    </message>
+    <message>
+        <source>Save the result sheet</source>
+        <translation>保存成绩表</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceLabels</name>
     <message>
         <source>Present</source>
@@ -251,6 +353,46 @@
         <translation>晋级下一赛段</translation>
     </message>
     <message>
+        <source>Judges assigned</source>
+        <translation>分配裁判</translation>
+    </message>
+    <message>
+        <source>Sheet submitted</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Sheet returned to the judge</source>
+        <translation>评分表退回裁判</translation>
+    </message>
+    <message>
+        <source>Marks locked</source>
+        <translation>评分已锁定</translation>
+    </message>
+    <message>
+        <source>Numbers decrypted</source>
+        <translation>解密加密号</translation>
+    </message>
+    <message>
+        <source>Marks on paper</source>
+        <translation>纸质评分</translation>
+    </message>
+    <message>
+        <source>Paper sheet typed in</source>
+        <translation>录入纸质评分表</translation>
+    </message>
+    <message>
+        <source>Paper sheet agreed</source>
+        <translation>纸质评分表两遍录入一致</translation>
+    </message>
+    <message>
+        <source>Appeal lodged</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>Appeal ruled on</source>
+        <translation>裁决申诉</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -333,6 +475,14 @@
     <message>
         <source>Team</source>
         <translation>代表队</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
     </message>
     <message>
         <source>Name</source>
@@ -569,6 +719,38 @@
     <message>
         <source>Sign-ups</source>
         <translation>报名</translation>
+    </message>
+    <message>
+        <source>Lodged by</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Lodged at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>裁判</translation>
+    </message>
+    <message>
+        <source>Chief judge</source>
+        <translation>裁判长</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>回避</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1521,10 @@
         <translation>评分中</translation>
     </message>
     <message>
+        <source>Marks locked</source>
+        <translation>评分已锁定</translation>
+    </message>
+    <message>
         <source>Published</source>
         <translation>已公布</translation>
     </message>
@@ -1422,12 +1608,28 @@
         <translation>权重：理论 %1，实操 %2</translation>
     </message>
     <message>
+        <source>Judges</source>
+        <translation>裁判</translation>
+    </message>
+    <message>
         <source>Marks</source>
         <translation>评分</translation>
     </message>
     <message>
+        <source>Paper sheets</source>
+        <translation>纸质评分表</translation>
+    </message>
+    <message>
+        <source>Judges&apos; sheets</source>
+        <translation>裁判评分表</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2050,10 @@ The details are in the log file:
         <translation>取成绩最好的 </translation>
     </message>
     <message>
+        <source> hours after publication</source>
+        <translation> 小时内（成绩公布后）</translation>
+    </message>
+    <message>
         <source>Event:</source>
         <translation>赛项：</translation>
     </message>
@@ -1906,6 +2112,10 @@ The details are in the log file:
     <message>
         <source>Team score:</source>
         <translation>团体成绩：</translation>
+    </message>
+    <message>
+        <source>Appeals within:</source>
+        <translation>申诉时限：</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2519,81 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>JudgeWindow</name>
+    <message>
+        <source>Skillbase — judging</source>
+        <translation>匠心实训基地管理系统 — 裁判评分</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Judge: %1</source>
+        <translation>裁判：%1</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>赛项：</translation>
+    </message>
+    <message>
+        <source>My sheets</source>
+        <translation>我的评分表</translation>
+    </message>
+    <message>
+        <source>Chief judge</source>
+        <translation>裁判长</translation>
+    </message>
+    <message>
+        <source>No event to mark</source>
+        <translation>没有需要评分的赛项</translation>
+    </message>
+    <message>
+        <source>Choose your event…</source>
+        <translation>请选择赛项…</translation>
+    </message>
+    <message>
+        <source>%1, chief judge</source>
+        <translation>%1 · 裁判长</translation>
+    </message>
+    <message>
+        <source>marks locked</source>
+        <translation>评分已锁定</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <source>%1/%2 marked</source>
+        <translation>已评 %1/%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Marked %1 of %2 sheets · %3 submitted</source>
+        <translation>已评分 %1/%2 张评分表 · 已提交 %3 张</translation>
+    </message>
+    <message>
+        <source>Choose your event above.</source>
+        <translation>请在上方选择赛项。</translation>
+    </message>
+    <message>
+        <source>You have no sheets to mark in this event.</source>
+        <translation>您在该赛项中没有需要评分的评分表。</translation>
+    </message>
+    <message>
+        <source>Submit the sheet of No. %1? It cannot be changed afterwards unless the chief judge returns it.</source>
+        <translation>确定提交 %1 号选手的评分表吗？提交后不能再修改，除非裁判长将其退回。</translation>
+    </message>
+</context>
+<context>
     <name>JudgesDialog</name>
     <message>
         <source>Judges</source>
@@ -2323,8 +2608,20 @@ Show them now for printing?</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
         <source>Chief judge</source>
         <translation>裁判长</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>代表队</translation>
     </message>
     <message>
         <source>Chief judge (裁判长)</source>
@@ -2335,6 +2632,10 @@ Show them now for printing?</source>
         <translation>添加或更新裁判</translation>
     </message>
     <message>
+        <source>A judge is never given the sheets of contestants from their employer or team. Judges who mark on their own workstation need an account with the judge role.</source>
+        <translation>裁判不会分到与其同单位或同代表队选手的评分表（回避）。在自己电脑上评分的裁判需要一个具有裁判角色的账号。</translation>
+    </message>
+    <message>
         <source>Label:</source>
         <translation>编号：</translation>
     </message>
@@ -2343,8 +2644,110 @@ Show them now for printing?</source>
         <translation>名称：</translation>
     </message>
     <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Employer:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>代表队：</translation>
+    </message>
+    <message>
+        <source>(no account: marks typed in by staff)</source>
+        <translation>（无账号：由工作人员录入分数）</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>Judging</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Excluded (team)</source>
+        <translation>回避（同代表队）</translation>
+    </message>
+    <message>
+        <source>Excluded (employer)</source>
+        <translation>回避（同单位）</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>0–%1, step %2</source>
+        <translation>0–%1，评分单位 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LodgeAppealDialog</name>
+    <message>
+        <source>Lodge an appeal</source>
+        <translation>登记申诉</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>号码或姓名</translation>
+    </message>
+    <message>
+        <source>What the contestant contests, as written on the appeal</source>
+        <translation>选手申诉的内容，按申诉书填写</translation>
+    </message>
+    <message>
+        <source>Who signed it: the contestant or the team leader</source>
+        <translation>申诉书签名人：选手本人或领队</translation>
+    </message>
+    <message>
+        <source>Contestant:</source>
+        <translation>选手：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Lodged by:</source>
+        <translation>提出人：</translation>
+    </message>
+    <message>
+        <source>Time lodged:</source>
+        <translation>提出时间：</translation>
+    </message>
+    <message>
+        <source>Choose a contestant from the list.</source>
+        <translation>请从列表中选择选手。</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2908,37 @@ Show them now for printing?</source>
     <message>
         <source>Judge %1</source>
         <translation>裁判 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>The judges&apos; marks for these aspects are too far apart: look at them again.</source>
+        <translation>以下评分项的裁判评分相差过大，请复核。</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Judges far apart on</source>
+        <translation>评分差异过大的评分项</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Chief judge</source>
+        <translation>裁判长</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3632,34 @@ Show them now for printing?</source>
         <translation>评分项 {code} 为测量项：请录入一个统一结果，不注明裁判。</translation>
     </message>
     <message>
+        <source>No judges are assigned to this event: its marks are entered by staff.</source>
+        <translation>该赛项未分配裁判，分数由工作人员录入。</translation>
+    </message>
+    <message>
+        <source>Measurements are entered by staff, not on a judge&apos;s sheet.</source>
+        <translation>测量项由工作人员录入，不在裁判评分表上填写。</translation>
+    </message>
+    <message>
+        <source>This is another judge&apos;s sheet.</source>
+        <translation>这是其他裁判的评分表。</translation>
+    </message>
+    <message>
+        <source>This judge is not on the event&apos;s panel: assign the judges first.</source>
+        <translation>该裁判不在本赛项的裁判组中，请先分配裁判。</translation>
+    </message>
+    <message>
+        <source>This judge may not mark this contestant: same employer or team.</source>
+        <translation>该裁判与该选手同单位或同代表队，须回避，不能为其评分。</translation>
+    </message>
+    <message>
+        <source>This sheet is marked on paper: the recorders type it in twice.</source>
+        <translation>该评分表为纸质评分，由录入员两遍录入。</translation>
+    </message>
+    <message>
+        <source>This sheet is submitted: the chief judge must return it before it changes.</source>
+        <translation>该评分表已提交，须由裁判长退回后才能修改。</translation>
+    </message>
+    <message>
         <source>Aspect {code}: a mark from 0 to {max} in steps of {step}.</source>
         <translation>评分项 {code}：分数应在 0 至 {max} 之间，以 {step} 为单位。</translation>
     </message>
@@ -3220,6 +3682,10 @@ Show them now for printing?</source>
     <message>
         <source>Judges are more than one mark apart for contestants {numbers}: have them re-mark, or accept the marks as they are.</source>
         <translation>以下选手的裁判评分相差超过 1 分：{numbers}。请裁判复评，或确认按现有评分计算。</translation>
+    </message>
+    <message>
+        <source>The chief judge locks the marks before the results are published.</source>
+        <translation>成绩公布前须由裁判长锁定评分。</translation>
     </message>
     <message>
         <source>Publish the results before issuing certificates.</source>
@@ -3354,6 +3820,10 @@ Show them now for printing?</source>
         <translation>团体成绩至少取 1 名选手的成绩。</translation>
     </message>
     <message>
+        <source>Appeals are lodged within 1 to 72 hours of publication.</source>
+        <translation>申诉时限应为成绩公布后 1 至 72 小时。</translation>
+    </message>
+    <message>
         <source>Use at most four decimals.</source>
         <translation>最多保留四位小数。</translation>
     </message>
@@ -3368,6 +3838,34 @@ Show them now for printing?</source>
     <message>
         <source>Give the judge a label, e.g. J1.</source>
         <translation>请填写裁判编号，如 J1。</translation>
+    </message>
+    <message>
+        <source>The account must hold the judge role: give it that role under Users first.</source>
+        <translation>该账号须具有裁判角色，请先在“用户”中为其分配该角色。</translation>
+    </message>
+    <message>
+        <source>This account is judge {label} of the competition already.</source>
+        <translation>该账号已是本竞赛的裁判 {label}。</translation>
+    </message>
+    <message>
+        <source>No employer is called {name}: pick one from the list.</source>
+        <translation>没有名为“{name}”的单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The judges changed on another workstation: reload and assign them again.</source>
+        <translation>裁判已在另一台电脑上被修改，请重新打开后再分配。</translation>
+    </message>
+    <message>
+        <source>The chief judge must be one of the event&apos;s judges.</source>
+        <translation>裁判长须为本赛项的裁判之一。</translation>
+    </message>
+    <message>
+        <source>Judge {label} has marked this event already and stays on its panel.</source>
+        <translation>裁判 {label} 已为该赛项评分，须保留在裁判组中。</translation>
+    </message>
+    <message>
+        <source>The chief judge has locked the marks of {name}: they can no longer change.</source>
+        <translation>裁判长已锁定“{name}”的评分，不能再修改。</translation>
     </message>
     <message>
         <source>The lots of {name} are drawn: add contestants before the draw.</source>
@@ -3486,8 +3984,200 @@ Show them now for printing?</source>
         <translation>选手 {contestant}、评分项 {aspect}、裁判 {judge} 的已存分数为 {found}，哈希链记录为 {expected}：系在本系统之外被修改。</translation>
     </message>
     <message>
-        <source>Publish the results of {name} first: the judge-quality report reads the final marks.</source>
-        <translation>请先公布“{name}”的成绩：评判质量报告依据最终评分生成。</translation>
+        <source>This sheet changed at another workstation meanwhile: look at it again, then submit.</source>
+        <translation>该评分表在此期间已在另一台电脑上被修改，请重新查看后再提交。</translation>
+    </message>
+    <message>
+        <source>This sheet is submitted already.</source>
+        <translation>该评分表已提交。</translation>
+    </message>
+    <message>
+        <source>This judge is excluded from this sheet.</source>
+        <translation>该裁判须回避此评分表。</translation>
+    </message>
+    <message>
+        <source>Mark every aspect before submitting: {codes} still empty.</source>
+        <translation>请为所有评分项评分后再提交：{codes} 尚未评分。</translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s chief judge sees every judge&apos;s sheets.</source>
+        <translation>只有本赛项的裁判长可以查看所有裁判的评分表。</translation>
+    </message>
+    <message>
+        <source>Say why the sheet goes back, so the judge knows what to look at.</source>
+        <translation>请说明退回原因，以便裁判知道需要复核什么。</translation>
+    </message>
+    <message>
+        <source>Only a submitted sheet can be returned.</source>
+        <translation>只能退回已提交的评分表。</translation>
+    </message>
+    <message>
+        <source>{count} sheets are not submitted yet ({sheets}): lock when every judge has submitted.</source>
+        <translation>尚有 {count} 张评分表未提交（{sheets}），请待所有裁判提交后再锁定。</translation>
+    </message>
+    <message>
+        <source>Lock the marks before decrypting the numbers.</source>
+        <translation>请先锁定评分，再解密加密号。</translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s chief judge may do this.</source>
+        <translation>只有本赛项的裁判长可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>This score sheet no longer exists.</source>
+        <translation>该评分表已不存在。</translation>
+    </message>
+    <message>
+        <source>Lock the marks of {name} first: the judge-quality report reads the final marks.</source>
+        <translation>请先锁定“{name}”的评分：评判质量报告依据最终评分生成。</translation>
+    </message>
+    <message>
+        <source>Appeals are lodged against published results: these are not published yet.</source>
+        <translation>申诉只能针对已公布的成绩提出，该成绩尚未公布。</translation>
+    </message>
+    <message>
+        <source>Choose a contestant of this event.</source>
+        <translation>请选择本赛项的选手。</translation>
+    </message>
+    <message>
+        <source>Enter the reason the contestant gives.</source>
+        <translation>请填写选手提出的申诉理由。</translation>
+    </message>
+    <message>
+        <source>The time lodged cannot be in the future.</source>
+        <translation>提出时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The results were published at {time}: an appeal is lodged after that.</source>
+        <translation>成绩于 {time} 公布，申诉须在此之后提出。</translation>
+    </message>
+    <message>
+        <source>The deadline for appeals was {deadline} ({hours} hours after the results were published): this appeal is too late.</source>
+        <translation>申诉截止时间为 {deadline}（成绩公布后 {hours} 小时），该申诉已逾期。</translation>
+    </message>
+    <message>
+        <source>This appeal has been ruled on already.</source>
+        <translation>该申诉已裁决。</translation>
+    </message>
+    <message>
+        <source>Enter the ruling of the arbitration group.</source>
+        <translation>请填写仲裁组的裁决。</translation>
+    </message>
+    <message>
+        <source>A dismissed appeal changes no marks: uphold it to change them.</source>
+        <translation>申诉不成立时不修改分数；如需修改分数，请裁定申诉成立。</translation>
+    </message>
+    <message>
+        <source>After these changes marks are missing for contestants {numbers}.</source>
+        <translation>按上述修改后，以下选手将有缺项：{numbers}。</translation>
+    </message>
+    <message>
+        <source>The event changed on another workstation: reload it and enter the ruling again.</source>
+        <translation>该赛项已在另一台电脑上被修改，请重新打开后再录入裁决。</translation>
+    </message>
+    <message>
+        <source>Aspect {code} is judged: choose a judge who marks contestant {number}.</source>
+        <translation>评分项 {code} 为评价项，请选择为选手 {number} 评分的裁判。</translation>
+    </message>
+    <message>
+        <source>The mark of contestant {number} for aspect {code} is changed twice: keep one change.</source>
+        <translation>选手 {number} 评分项 {code} 的分数被修改了两次，请只保留一处修改。</translation>
+    </message>
+    <message>
+        <source>A ruling replaces marks, it does not clear them: enter the mark decided for contestant {number}, aspect {code}.</source>
+        <translation>裁决只能更改分数，不能清除分数：请录入裁定的选手 {number}、评分项 {code} 的分数。</translation>
+    </message>
+    <message>
+        <source>The mark of contestant {number} for aspect {code} changed meanwhile: look at it again, then enter the ruling.</source>
+        <translation>选手 {number} 评分项 {code} 的分数在此期间已被修改，请重新查看后再录入裁决。</translation>
+    </message>
+    <message>
+        <source>Contestant {number}, aspect {code}: the new mark is the mark already there.</source>
+        <translation>选手 {number}、评分项 {code}：新分数与现有分数相同。</translation>
+    </message>
+    <message>
+        <source>This appeal no longer exists.</source>
+        <translation>该申诉已不存在。</translation>
+    </message>
+    <message>
+        <source>Only staff or the event&apos;s chief judge record appeals and rulings.</source>
+        <translation>只有工作人员或本赛项的裁判长可以登记申诉和裁决。</translation>
+    </message>
+    <message>
+        <source>Judge {label} has marked these sheets on screen already ({numbers}): they stay on screen.</source>
+        <translation>裁判 {label} 已在系统中为这些评分表评分（{numbers}），这些评分表保持电子评分。</translation>
+    </message>
+    <message>
+        <source>The paper sheets of judge {label} are being typed in already ({numbers}): they stay on paper.</source>
+        <translation>裁判 {label} 的这些纸质评分表已在录入中（{numbers}），保持纸质评分。</translation>
+    </message>
+    <message>
+        <source>Draw the lots first: the paper sheets show the encrypted numbers.</source>
+        <translation>请先抽签：纸质评分表上需印有加密号。</translation>
+    </message>
+    <message>
+        <source>Judge {label} has no paper sheets left to mark: switch the judge to paper first.</source>
+        <translation>裁判 {label} 没有待评分的纸质评分表，请先将该裁判改为纸质评分。</translation>
+    </message>
+    <message>
+        <source>No judge of this event marks on paper: switch a judge to paper first.</source>
+        <translation>本赛项没有采用纸质评分的裁判，请先将裁判改为纸质评分。</translation>
+    </message>
+    <message>
+        <source>Sheet {code} belongs to the event {event}: choose that event to type it in.</source>
+        <translation>评分表 {code} 属于赛项“{event}”，请选择该赛项后再录入。</translation>
+    </message>
+    <message>
+        <source>Sheet {code} is agreed and counted: the chief judge must return it before it is typed again.</source>
+        <translation>评分表 {code} 两遍录入一致并已计入成绩，须由裁判长退回后才能重新录入。</translation>
+    </message>
+    <message>
+        <source>The marking scheme changed meanwhile: find the sheet again and type it once more.</source>
+        <translation>评分标准在此期间已被修改，请重新调出该评分表并再次录入。</translation>
+    </message>
+    <message>
+        <source>Sheet code {code} does not check out: a character is mistyped. Type it again or scan the QR code.</source>
+        <translation>评分表编号 {code} 校验不通过，有字符输错。请重新输入或扫描二维码。</translation>
+    </message>
+    <message>
+        <source>{code} is not a sheet code: it reads like S-127-08, printed under the sheet&apos;s QR code.</source>
+        <translation>{code} 不是评分表编号。评分表编号形如 S-127-08，印在评分表二维码下方。</translation>
+    </message>
+    <message>
+        <source>No score sheet has the code {code}: is the sheet from this database?</source>
+        <translation>没有编号为 {code} 的评分表，请确认该评分表是否出自本数据库。</translation>
+    </message>
+    <message>
+        <source>Sheet {code} is excluded: this judge may not mark this contestant.</source>
+        <translation>评分表 {code} 属回避情形：该裁判不能为该选手评分。</translation>
+    </message>
+    <message>
+        <source>Sheet {code} is marked on screen by its judge: there is nothing to type in.</source>
+        <translation>评分表 {code} 由裁判在系统中直接评分，无需录入。</translation>
+    </message>
+    <message>
+        <source>A sheet is typed in rounds 1 and 2.</source>
+        <translation>评分表分第 1 遍和第 2 遍录入。</translation>
+    </message>
+    <message>
+        <source>You typed round {mine} of sheet {code}: round {other} must be typed by another recorder, reading the paper for themselves.</source>
+        <translation>您已录入评分表 {code} 的第 {mine} 遍，第 {other} 遍须由另一名录入员对照纸质评分表独立录入。</translation>
+    </message>
+    <message>
+        <source>Round {round} of sheet {code} was typed by {name}: only they correct it.</source>
+        <translation>评分表 {code} 的第 {round} 遍由{name}录入，只能由其本人更正。</translation>
+    </message>
+    <message>
+        <source>Both rounds of sheet {code} are typed, by {first} and {second}: only they correct them.</source>
+        <translation>评分表 {code} 的两遍已分别由{first}和{second}录入，只能由他们本人更正。</translation>
+    </message>
+    <message>
+        <source>These results are not published yet.</source>
+        <translation>该成绩尚未公布。</translation>
+    </message>
+    <message>
+        <source>Version {version} of these results does not exist.</source>
+        <translation>该成绩没有第 {version} 版。</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +4243,255 @@ Show them now for printing?</source>
     <message>
         <source>Restore %1?</source>
         <translation>恢复“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PanelTab</name>
+    <message>
+        <source>same employer</source>
+        <translation>同单位</translation>
+    </message>
+    <message>
+        <source>same team</source>
+        <translation>同代表队</translation>
+    </message>
+    <message>
+        <source>On the panel</source>
+        <translation>参与评分</translation>
+    </message>
+    <message>
+        <source>Chief judge</source>
+        <translation>裁判长</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>代表队</translation>
+    </message>
+    <message>
+        <source>Save the panel</source>
+        <translation>保存裁判组</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>裁判</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>选手</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sheets not given (the judge&apos;s employer or team is the contestant&apos;s):</source>
+        <translation>回避的评分表（裁判与选手同单位或同代表队）：</translation>
+    </message>
+    <message>
+        <source>The competition has no judges yet: add them with “Judges…” above.</source>
+        <translation>该竞赛尚无裁判，请点击上方的“裁判…”添加。</translation>
+    </message>
+    <message>
+        <source>No panel yet: staff enter marks for any judge on the Marks tab. Tick the judges who mark this event and its chief judge to give each judge their own sheets.</source>
+        <translation>尚未组建裁判组：由工作人员在“评分”页代各裁判录入分数。勾选评判本赛项的裁判及裁判长后，每位裁判将获得各自的评分表。</translation>
+    </message>
+    <message>
+        <source>%1 judges on the panel. Each marks their own sheets; the chief judge returns sheets, locks the marks and decrypts the numbers.</source>
+        <translation>裁判组共 %1 名裁判，各自填写本人的评分表；裁判长负责退回评分表、锁定评分和解密加密号。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperStatusModel</name>
+    <message>
+        <source>Agreed — counted</source>
+        <translation>一致 — 已计入</translation>
+    </message>
+    <message>
+        <source>Mismatch on %1</source>
+        <translation>%1 不一致</translation>
+    </message>
+    <message>
+        <source>Left blank on paper</source>
+        <translation>纸质评分表有空项</translation>
+    </message>
+    <message>
+        <source>Waiting for round %1</source>
+        <translation>待第 %1 遍录入</translation>
+    </message>
+    <message>
+        <source>Returned: type it again</source>
+        <translation>已退回：请重新录入</translation>
+    </message>
+    <message>
+        <source>Not typed yet</source>
+        <translation>尚未录入</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>裁判</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Sheet code</source>
+        <translation>评分表编号</translation>
+    </message>
+    <message>
+        <source>Round 1 by</source>
+        <translation>第 1 遍录入人</translation>
+    </message>
+    <message>
+        <source>Round 2 by</source>
+        <translation>第 2 遍录入人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTab</name>
+    <message>
+        <source>Judges marking on paper</source>
+        <translation>纸质评分的裁判</translation>
+    </message>
+    <message>
+        <source>Print every paper judge&apos;s sheets…</source>
+        <translation>打印所有纸质评分裁判的评分表…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the code, e.g. S-127-08, then Enter</source>
+        <translation>扫描二维码或输入编号（如 S-127-08），然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save round</source>
+        <translation>保存本遍录入</translation>
+    </message>
+    <message>
+        <source>Sheet code:</source>
+        <translation>评分表编号：</translation>
+    </message>
+    <message>
+        <source>Type a paper sheet in</source>
+        <translation>录入纸质评分表</translation>
+    </message>
+    <message>
+        <source>%1 on paper, %2 on screen</source>
+        <translation>纸质 %1 张，电子 %2 张</translation>
+    </message>
+    <message>
+        <source>Assign the event&apos;s judges first (Judges…).</source>
+        <translation>请先为赛项分配裁判（裁判…）。</translation>
+    </message>
+    <message>
+        <source>Marks on paper</source>
+        <translation>纸质评分</translation>
+    </message>
+    <message>
+        <source>Print blank sheets…</source>
+        <translation>打印空白评分表…</translation>
+    </message>
+    <message>
+        <source>Paper sheets: %1, agreed and counted: %2</source>
+        <translation>纸质评分表：%1 张，两遍一致并已计入：%2 张</translation>
+    </message>
+    <message>
+        <source>No sheets on paper.</source>
+        <translation>没有纸质评分表。</translation>
+    </message>
+    <message>
+        <source>The sheets of %1 stay on screen: marks were entered there.</source>
+        <translation>选手 %1 的评分表保持电子评分：已在系统中录入了分数。</translation>
+    </message>
+    <message>
+        <source>The sheets of %1 stay on paper: they are being typed in.</source>
+        <translation>选手 %1 的评分表保持纸质评分：正在录入中。</translation>
+    </message>
+    <message>
+        <source>Save the blank paper sheets</source>
+        <translation>保存空白纸质评分表</translation>
+    </message>
+    <message>
+        <source>Saved %1 pages to %2.</source>
+        <translation>已将 %1 页保存到 %2。</translation>
+    </message>
+    <message>
+        <source>%1: type a number such as 8 or 7.5, or leave it empty if the paper does.</source>
+        <translation>%1：请输入数字，如 8 或 7.5；纸质评分表上为空则留空。</translation>
+    </message>
+    <message>
+        <source>Scan or type a sheet code to type the sheet in.</source>
+        <translation>扫描或输入评分表编号，录入该评分表。</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>评分表 %1</translation>
+    </message>
+    <message>
+        <source>judge %1</source>
+        <translation>裁判 %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>选手 %1</translation>
+    </message>
+    <message>
+        <source>returned by the chief judge: %1</source>
+        <translation>裁判长退回：%1</translation>
+    </message>
+    <message>
+        <source>both rounds were typed by others</source>
+        <translation>两遍均已由他人录入</translation>
+    </message>
+    <message>
+        <source>you type round %1</source>
+        <translation>您录入第 %1 遍</translation>
+    </message>
+    <message>
+        <source>Agreed — counted.</source>
+        <translation>两遍一致，已计入成绩。</translation>
+    </message>
+    <message>
+        <source>Both rounds were typed by other recorders: only they correct them.</source>
+        <translation>两遍均已由其他录入员录入，只能由他们本人更正。</translation>
+    </message>
+    <message>
+        <source>Type round %1 from the paper.</source>
+        <translation>请对照纸质评分表录入第 %1 遍。</translation>
+    </message>
+    <message>
+        <source>Mismatch on %1: check the paper.</source>
+        <translation>%1 两遍不一致，请核对纸质评分表。</translation>
+    </message>
+    <message>
+        <source>Both rounds leave %1 empty: the judge must complete the paper sheet.</source>
+        <translation>两遍录入中 %1 均为空，须由裁判补填纸质评分表。</translation>
+    </message>
+    <message>
+        <source>Waiting for the second recorder.</source>
+        <translation>等待另一名录入员录入。</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4697,64 @@ Show them now for printing?</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangeModel</name>
+    <message>
+        <source>Contestant</source>
+        <translation>选手</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>裁判</translation>
+    </message>
+    <message>
+        <source>Mark now</source>
+        <translation>现分数</translation>
+    </message>
+    <message>
+        <source>New mark</source>
+        <translation>新分数</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceChangeModel</name>
+    <message>
+        <source>No.</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Contestant</source>
+        <translation>选手</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>issued: revoke or re-issue</source>
+        <translation>已发证：请作废或换发</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已发证</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +5014,10 @@ Show them now for printing?</source>
         <translation>已公布：成绩为最终成绩。</translation>
     </message>
     <message>
+        <source>Version %1, published again after an appeal&apos;s ruling.</source>
+        <translation>第 %1 版，根据申诉裁决重新公布。</translation>
+    </message>
+    <message>
         <source>Team score: the sum of each team&apos;s best %1 totals.</source>
         <translation>团体成绩：各队取总分前 %1 名之和。</translation>
     </message>
@@ -4058,6 +5059,21 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>ReturnSheetDialog</name>
+    <message>
+        <source>Return sheet</source>
+        <translation>退回评分表</translation>
+    </message>
+    <message>
+        <source>Return judge %1&apos;s sheet for No. %2. The judge sees this reason and marks the sheet again.</source>
+        <translation>将裁判 %1 对 %2 号选手的评分表退回。裁判将看到此原因并重新评分。</translation>
+    </message>
+    <message>
+        <source>Why it goes back, e.g. P1 looks too low: check it again.</source>
+        <translation>退回原因，如：P1 分数似乎偏低，请复核。</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -4074,6 +5090,120 @@ Show them now for printing?</source>
     <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+</context>
+<context>
+    <name>RoundModel</name>
+    <message>
+        <source>0–%1, step %2</source>
+        <translation>0–%1，评分单位 %2</translation>
+    </message>
+    <message>
+        <source>Round %1 (yours)</source>
+        <translation>第 %1 遍（您录入）</translation>
+    </message>
+    <message>
+        <source>Round %1 differs</source>
+        <translation>第 %1 遍（不一致）</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>分值范围</translation>
+    </message>
+</context>
+<context>
+    <name>RulingDialog</name>
+    <message>
+        <source>Rule on an appeal</source>
+        <translation>裁决申诉</translation>
+    </message>
+    <message>
+        <source>Appeal of %1 %2, lodged %3: %4</source>
+        <translation>%1 %2 的申诉，提出时间 %3：%4</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>申诉成立</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>申诉不成立</translation>
+    </message>
+    <message>
+        <source>The ruling as the arbitration group signed it</source>
+        <translation>按仲裁组签署的裁决填写</translation>
+    </message>
+    <message>
+        <source>New mark</source>
+        <translation>新分数</translation>
+    </message>
+    <message>
+        <source>Add the change</source>
+        <translation>添加修改</translation>
+    </message>
+    <message>
+        <source>Remove the change</source>
+        <translation>删除修改</translation>
+    </message>
+    <message>
+        <source>Contestant:</source>
+        <translation>选手：</translation>
+    </message>
+    <message>
+        <source>Aspect:</source>
+        <translation>评分项：</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>裁判：</translation>
+    </message>
+    <message>
+        <source>Mark now:</source>
+        <translation>现分数：</translation>
+    </message>
+    <message>
+        <source>New mark:</source>
+        <translation>新分数：</translation>
+    </message>
+    <message>
+        <source>Marks the ruling changes</source>
+        <translation>裁决修改的分数</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>裁决结果：</translation>
+    </message>
+    <message>
+        <source>Ruling:</source>
+        <translation>裁决：</translation>
+    </message>
+    <message>
+        <source>— (measurement)</source>
+        <translation>—（测量项）</translation>
+    </message>
+    <message>
+        <source> (of %1)</source>
+        <translation> （满分 %1）</translation>
+    </message>
+    <message>
+        <source>Choose the contestant, the aspect and the judge.</source>
+        <translation>请选择选手、评分项和裁判。</translation>
+    </message>
+    <message>
+        <source>Enter the new mark as a number, e.g. 12.5.</source>
+        <translation>请以数字输入新分数，如 12.5。</translation>
+    </message>
+    <message>
+        <source>Choose whether the appeal is upheld or dismissed.</source>
+        <translation>请选择申诉成立或不成立。</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +5373,143 @@ Show them now for printing?</source>
     <message>
         <source>Remove session</source>
         <translation>删除课次</translation>
+    </message>
+</context>
+<context>
+    <name>SheetLinesModel</name>
+    <message>
+        <source>✓ saved</source>
+        <translation>✓ 已保存</translation>
+    </message>
+    <message>
+        <source>%1: type a number such as 8 or 7.5.</source>
+        <translation>%1：请输入数字，如 8 或 7.5。</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>分值范围</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPane</name>
+    <message>
+        <source>Submit sheet</source>
+        <translation>提交评分表</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Contestant No. %1</source>
+        <translation>%1 号选手</translation>
+    </message>
+    <message>
+        <source>Returned by the chief judge: %1</source>
+        <translation>裁判长已退回：%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>This sheet is marked on paper: the recorders type it in, nothing is entered here.</source>
+        <translation>该评分表为纸质评分，由录入员录入，无需在此填写。</translation>
+    </message>
+    <message>
+        <source>Submitted: this sheet is read-only. The chief judge can return it to you if something must change.</source>
+        <translation>已提交：该评分表为只读。如需修改，可由裁判长退回给您。</translation>
+    </message>
+    <message>
+        <source>The chief judge has locked the marks: nothing changes any more.</source>
+        <translation>裁判长已锁定评分，不能再作任何修改。</translation>
+    </message>
+    <message>
+        <source>This sheet cannot be changed now.</source>
+        <translation>该评分表目前不能修改。</translation>
+    </message>
+    <message>
+        <source>Levels for %1:</source>
+        <translation>%1 的评价等级：</translation>
+    </message>
+    <message>
+        <source>Every aspect is marked: check the sheet, then press Ctrl+Enter or “Submit sheet”.</source>
+        <translation>所有评分项均已评分：请检查评分表，然后按 Ctrl+Enter 或点击“提交评分表”。</translation>
+    </message>
+    <message>
+        <source>Type a mark and press Enter: it is saved at once and the cursor moves to the next aspect. Delete clears a mark. Ctrl+Enter submits the sheet.</source>
+        <translation>输入分数后按 Enter 即保存，光标移到下一评分项。按 Delete 清除分数，按 Ctrl+Enter 提交评分表。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Return sheet…</source>
+        <translation>退回评分表…</translation>
+    </message>
+    <message>
+        <source>Lock marks…</source>
+        <translation>锁定评分…</translation>
+    </message>
+    <message>
+        <source>Decrypt numbers…</source>
+        <translation>解密加密号…</translation>
+    </message>
+    <message>
+        <source>Choose an event to see its judges&apos; sheets.</source>
+        <translation>请选择赛项，查看其裁判评分表。</translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s chief judge returns sheets, locks the marks and decrypts the numbers.</source>
+        <translation>只有本赛项的裁判长可以退回评分表、锁定评分和解密加密号。</translation>
+    </message>
+    <message>
+        <source>Double-click a submitted sheet to return it. Lock the marks once every judge has submitted.</source>
+        <translation>双击已提交的评分表可将其退回。所有裁判提交后，请锁定评分。</translation>
+    </message>
+    <message>
+        <source>The marks are locked. Decrypt the numbers to see who is behind them.</source>
+        <translation>评分已锁定。解密加密号后即可看到对应的选手。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sheets submitted</source>
+        <translation>%1：已提交 %2/%3 张评分表</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>已退回 %1 张</translation>
+    </message>
+    <message>
+        <source>marks locked, numbers decrypted</source>
+        <translation>评分已锁定，加密号已解密</translation>
+    </message>
+    <message>
+        <source>marks locked</source>
+        <translation>评分已锁定</translation>
+    </message>
+    <message>
+        <source>Lock the marks of %1? No mark changes after this; then the numbers can be decrypted.</source>
+        <translation>确定锁定“%1”的评分吗？锁定后分数不能再修改，之后即可解密加密号。</translation>
+    </message>
+    <message>
+        <source>Decrypt the numbers of %1? Everyone&apos;s name then shows next to their number.</source>
+        <translation>确定解密“%1”的加密号吗？解密后每位选手的姓名将显示在其加密号旁。</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +6253,25 @@ Show them now for printing?</source>
     <message>
         <source>No QR code found in this file.</source>
         <translation>此文件中未找到二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>VersionTableModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>公布人</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁决</translation>
     </message>
 </context>
 <context>

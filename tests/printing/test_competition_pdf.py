@@ -43,10 +43,12 @@ def _lines(count: int, preset: str = "china", employer: str = "晋江机械厂")
                                status="disqualified")]
 
 
-def _sheet(count: int = 6, preset: str = "china", provisional: bool = True, **extra) -> ResultSheet:
+def _sheet(count: int = 6, preset: str = "china", provisional: bool = True, version: int | None = None,
+           published_on: str = "", version_reason: str = "", **extra) -> ResultSheet:
     teams = [TeamLine(1, "晋江市代表队", "张领队", F(21000, 100)), TeamLine(2, "南安市代表队", "", F(20050, 100))]
     return ResultSheet("2026年泉州市职工技能竞赛", "焊工", "final", preset, provisional, MAXIMA,
-                       _lines(count, preset, **extra), teams, 3, "泉州市总工会", PRINTED_ON)
+                       _lines(count, preset, **extra), teams, 3, "泉州市总工会", PRINTED_ON, version=version,
+                       published_on=published_on, version_reason=version_reason)
 
 
 def _rules(preset: str = "china", **extra) -> RulesSummary:
@@ -105,6 +107,22 @@ def test_published_results_carry_no_provisional_marker(tmp_path):
     pdf = tmp_path / "final.pdf"
     render_result_sheet(_sheet(provisional=False), pdf)
     assert "暂定" not in pdf_text(pdf)
+
+
+def test_a_published_version_says_its_number_and_after_the_first_the_ruling(tmp_path):
+    first, second = tmp_path / "v1.pdf", tmp_path / "v2.pdf"
+    render_result_sheet(_sheet(provisional=False, version=1, published_on="2026-11-22 15:30"), first)
+    ruling = "经仲裁组复核，选手003理论试卷漏记一题，理论成绩更正为90分。"
+    render_result_sheet(_sheet(provisional=False, version=2, published_on="2026-11-22 18:05",
+                               version_reason=ruling), second)
+    one, two = _flat(pdf_text(first)), _flat(pdf_text(second))
+    assert "第1版2026-11-2215:30公布" in one and "替代" not in one and "成绩表（第1版）" in one  # footer too
+    assert "第2版2026-11-2218:05公布" in two and "本版依据仲裁裁定更正，替代第1版。" in two
+    assert _flat(ruling) in two and "成绩表（第2版）" in two
+    assert two.index("第2版") < two.index("名次")  # above the table
+    provisional = tmp_path / "provisional.pdf"
+    render_result_sheet(_sheet(), provisional)
+    assert "版" not in pdf_text(provisional)  # results as they stand have no version
 
 
 def test_worldskills_adds_the_700_scale_and_wide_columns_turn_the_page(tmp_path):

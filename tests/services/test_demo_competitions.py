@@ -128,7 +128,7 @@ def test_the_event_being_marked_is_at_the_venue_with_sheets_in_every_state(fille
     results = event_results(filled, event.id)
     assert results.provisional and all(r.certificate_id is None for r in results.rows)
     present = [r for r in results.rows if r.contestant.status == "present"]
-    assert all("incomplete" in r.result.flags for r in present)  # not every sheet is in yet
+    assert any("incomplete" in r.result.flags for r in present)  # not every sheet is in yet
     matrix = competition_sheets.matrix(filled, event.id)
     states = Counter(cell.state for cell in matrix.cells.values())
     assert {"not_started", "draft", "submitted", "returned", "excluded"} <= set(states) and states["returned"] == 1
@@ -174,3 +174,17 @@ def test_too_few_trainees_make_no_competition(tmp_path: Path, monkeypatch: pytes
             assert session.scalars(select(Competition)).all() == []
     finally:
         close_database(ctx)
+
+
+def test_the_venue_has_a_paper_judge_with_a_mismatch_and_the_welding_final_an_appeal(filled):
+    from desktop.services import competition_appeals, paper_sheets
+    from desktop.services.demo_competitions import APPEAL_REASON
+
+    marking = next(e for e in _events(filled) if e.status == "marking")
+    paper = paper_sheets.paper_status(filled, marking.id)
+    outcomes = Counter(row.outcome for row in paper)
+    assert outcomes["agreed"] == 4 and outcomes["waiting"] == 1 and outcomes["mismatch"] == 1
+    assert {row.judge_label for row in paper} == {"J4"}
+    welding = next(e for e in _events(filled) if e.name == "焊工")
+    [appeal] = competition_appeals.list_appeals(filled, welding.id)
+    assert appeal.state == "lodged" and appeal.reason == APPEAL_REASON

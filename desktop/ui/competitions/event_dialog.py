@@ -176,6 +176,8 @@ class EventDialog(QDialog):
         self.has_max_per_team.setChecked(data.max_per_team is not None)
         self.team_best = _spin(1, 99, data.team_best)
         self.team_best.setPrefix(self.tr("sum of the best "))
+        self.appeal_hours = _spin(1, 72, data.appeal_hours)
+        self.appeal_hours.setSuffix(self.tr(" hours after publication"))
         for box, spin in ((self.has_min_total, self.min_total), (self.has_max_per_team, self.max_per_team)):
             box.toggled.connect(spin.setEnabled)
             spin.setEnabled(box.isChecked())
@@ -185,7 +187,7 @@ class EventDialog(QDialog):
                              ("prize_2", self.prizes[1]), ("prize_3", self.prizes[2]),
                              ("has_min_total", self.has_min_total), ("min_total", self.min_total),
                              ("has_max_per_team", self.has_max_per_team), ("max_per_team", self.max_per_team),
-                             ("team_best", self.team_best)):
+                             ("team_best", self.team_best), ("appeal_hours", self.appeal_hours)):
             widget.setObjectName(name)
         self.errors: dict[str, ErrorLabel] = {}
         self.form_error = ErrorLabel()
@@ -211,6 +213,7 @@ class EventDialog(QDialog):
         add_field_row(right, self.tr("Team limit:"), _row(self.has_max_per_team, self.max_per_team), self.errors,
                       "max_per_team")
         add_field_row(right, self.tr("Team score:"), _row(self.team_best), self.errors, "team_best")
+        add_field_row(right, self.tr("Appeals within:"), _row(self.appeal_hours), self.errors, "appeal_hours")
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(16)
@@ -238,7 +241,7 @@ class EventDialog(QDialog):
             prizes=tuple(exact(p.value()) for p in self.prizes),
             min_total=exact(self.min_total.value()) if self.has_min_total.isChecked() else None,
             max_per_team=self.max_per_team.value() if self.has_max_per_team.isChecked() else None,
-            team_best=self.team_best.value())
+            team_best=self.team_best.value(), appeal_hours=self.appeal_hours.value())
 
     def save(self) -> None:
         data = self.entered()

@@ -23,6 +23,7 @@ from desktop.services import competitions
 from desktop.services.competitions import CompetitionRow, EventInput, EventRow
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
+from desktop.ui.competitions.appeals_tab import AppealsTab
 from desktop.ui.competitions.contestants_tab import ContestantsTab, fit_columns
 from desktop.ui.competitions.event_dialog import (
     CompetitionDialog,
@@ -34,10 +35,12 @@ from desktop.ui.competitions.event_dialog import (
 from desktop.ui.competitions.judges_dialog import JudgesDialog
 from desktop.ui.competitions.marks_tab import MarksTab
 from desktop.ui.competitions.panel_tab import PanelTab
+from desktop.ui.competitions.paper_tab import PaperTab
 from desktop.ui.competitions.results_tab import ResultsTab
 from desktop.ui.competitions.scheme_tab import SchemeTab
+from desktop.ui.judging.sheets_tab import SheetsTab
 from desktop.ui.paged_model import RowListModel
-from desktop.ui.widgets import row_table, select_record, selected_record
+from desktop.ui.widgets import add_buttons, row_table, select_record, selected_record
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STAGE, NAME, OCCUPATION, PRESET, STATUS, CONTESTANTS, ASPECTS = range(7)
@@ -108,15 +111,12 @@ class CompetitionsPage(QWidget):
         bar.addWidget(QLabel(self.tr("Competition:")))
         bar.addWidget(self.competition)
         bar.addWidget(self.competition_info, 1)
-        for name, text, slot in (("newCompetition", self.tr("New competition…"), self.add_competition),
-                                 ("newEvent", self.tr("New event…"), self.add_event),
-                                 ("editEvent", self.tr("Edit event…"), self.edit_event),
-                                 ("judges", self.tr("Judges…"), self.edit_judges)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            bar.addWidget(button)
+        self.buttons.update(add_buttons(bar, (
+            ("newCompetition", self.tr("New competition…"), self.add_competition),
+            ("newEvent", self.tr("New event…"), self.add_event),
+            ("editEvent", self.tr("Edit event…"), self.edit_event),
+            ("judges", self.tr("Judges…"), self.edit_judges),
+        )))
         self.heading = QLabel()
         self.heading.setObjectName("eventHeading")
         self.heading.setWordWrap(True)
@@ -296,4 +296,7 @@ def build_competitions_page(ctx: ServiceContext) -> CompetitionsPage:
     """The page with every tab: scheme and contestants, then marks and results."""
     return CompetitionsPage(ctx, [(QCoreApplication.translate("CompetitionsPage", "Judges"), PanelTab(ctx)),
                                   (QCoreApplication.translate("CompetitionsPage", "Marks"), MarksTab(ctx)),
-                                  (QCoreApplication.translate("CompetitionsPage", "Results"), ResultsTab(ctx))])
+                                  (QCoreApplication.translate("CompetitionsPage", "Paper sheets"), PaperTab(ctx)),
+                                  (QCoreApplication.translate("CompetitionsPage", "Judges' sheets"), SheetsTab(ctx)),
+                                  (QCoreApplication.translate("CompetitionsPage", "Results"), ResultsTab(ctx)),
+                                  (QCoreApplication.translate("CompetitionsPage", "Appeals"), AppealsTab(ctx))])

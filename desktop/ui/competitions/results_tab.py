@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.services import competition_prints, competition_results, competition_workbook, competitions, judge_quality
+from desktop.services import (
+    competition_prints,
+    competition_results,
+    competition_workbook,
+    competitions,
+    judge_quality,
+    result_versions,
+)
 from desktop.domain.errors import UserError
 from desktop.services.competition_results import EventResults, ResultRow, SpreadsToAccept, TeamResult
 from desktop.services.competitions import STAGE_KINDS, EventRow
@@ -35,7 +42,7 @@ from desktop.ui.competitions.event_dialog import stage_label
 from desktop.ui.file_dialogs import EXCEL_FILTER, PDF_FILTER, ask_save_path
 from desktop.ui.i18n import translate_message
 from desktop.ui.paged_model import RowListModel
-from desktop.ui.widgets import ErrorLabel, row_table, submit
+from desktop.ui.widgets import ErrorLabel, add_buttons, row_table, submit
 
 _FLAGS = {
     "incomplete": QT_TRANSLATE_NOOP("CompetitionLabels", "marks missing"),
@@ -217,17 +224,14 @@ class ResultsTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         bar.addWidget(self.state, 1)
-        for name, text, slot in (("publish", self.tr("Publish results…"), self.publish),
-                                 ("sheet", self.tr("Result sheet (PDF)…"), self.save_sheet),
-                                 ("excel", self.tr("Export results…"), self.export),
-                                 ("awards", self.tr("Issue award certificates…"), self.issue_awards),
-                                 ("judgeQuality", self.tr("Judge quality (PDF)…"), self.save_judge_quality),
-                                 ("advance", self.tr("Advancement…"), self.advancement)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            bar.addWidget(button)
+        self.buttons.update(add_buttons(bar, (
+            ("publish", self.tr("Publish results…"), self.publish),
+            ("sheet", self.tr("Result sheet (PDF)…"), self.save_sheet),
+            ("excel", self.tr("Export results…"), self.export),
+            ("awards", self.tr("Issue award certificates…"), self.issue_awards),
+            ("judgeQuality", self.tr("Judge quality (PDF)…"), self.save_judge_quality),
+            ("advance", self.tr("Advancement…"), self.advancement),
+        )))
         teams = QWidget()
         team_layout = QVBoxLayout(teams)
         team_layout.setContentsMargins(0, 0, 0, 0)
@@ -259,7 +263,11 @@ class ResultsTab(QWidget):
         elif results.provisional:
             self.state.setText(self.tr("Provisional: recomputed from the marks as they stand; not yet published."))
         else:
-            self.state.setText(self.tr("Published: these results are final."))
+            versions = feedback.attempt(self, lambda: result_versions.list_versions(self.ctx, event_id)) or []
+            latest = versions[-1].version if versions else 1
+            self.state.setText(self.tr("Published: these results are final.") + (" " + self.tr(
+                "Version %1, published again after an appeal's ruling.").replace("%1", str(latest))
+                if latest > 1 else ""))
         self.team_rule.setText(self.tr("Team score: the sum of each team's best %1 totals.")
                                .replace("%1", str(results.team_best)) if results else "")
         published = bool(results and not results.provisional)

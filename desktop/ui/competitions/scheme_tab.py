@@ -33,7 +33,7 @@ from desktop.services.context import ServiceContext
 from desktop.ui import feedback
 from desktop.ui.competitions.event_dialog import exact
 from desktop.ui.file_dialogs import EXCEL_FILTER, PDF_FILTER, ask_open_path, ask_save_path
-from desktop.ui.widgets import ErrorLabel, submit
+from desktop.ui.widgets import ErrorLabel, add_buttons, submit
 
 CONTEXT = "Competitions"
 _SECTIONS = {"theory": QT_TRANSLATE_NOOP("Competitions", "Theory"),
@@ -89,15 +89,12 @@ class SchemeTab(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         bar.addWidget(self.maxima, 1)
-        for name, text, slot in (("edit", self.tr("Edit scheme…"), self.edit),
-                                 ("import", self.tr("Import from Excel…"), self.import_scheme),
-                                 ("export", self.tr("Export to Excel…"), self.export_scheme),
-                                 ("rules", self.tr("Rules summary (PDF)…"), self.save_rules)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            bar.addWidget(button)
+        self.buttons.update(add_buttons(bar, (
+            ("edit", self.tr("Edit scheme…"), self.edit),
+            ("import", self.tr("Import from Excel…"), self.import_scheme),
+            ("export", self.tr("Export to Excel…"), self.export_scheme),
+            ("rules", self.tr("Rules summary (PDF)…"), self.save_rules),
+        )))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)

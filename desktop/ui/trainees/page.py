@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from desktop.ui.trainees.dialog import TraineeDialog
 from desktop.ui.trainees.import_report import ImportReportDialog
 from desktop.ui.trainees.model import ID_ROLE, TraineeTableModel
 from desktop.ui.trainees.passport_dialog import PassportDialog
-from desktop.ui.widgets import SearchBox
+from desktop.ui.widgets import SearchBox, add_buttons
 
 
 
@@ -68,20 +67,16 @@ class TraineesPage(QWidget):
         for combo in (self.county, self.employer, self.occupation, self.honour, self.status):
             filters.addWidget(combo, 1)
         actions = QHBoxLayout()
-        for name, text, slot in (
-            ("add", self.tr("Add…"), self.add), ("edit", self.tr("Edit…"), self.edit),
+        self.buttons.update(add_buttons(actions, (
+            ("add", self.tr("Add…"), self.add),
+            ("edit", self.tr("Edit…"), self.edit),
             ("archive", self.tr("Archive"), lambda: self.set_archived(True)),
             ("restore", self.tr("Restore"), lambda: self.set_archived(False)),
             ("passport", self.tr("Skills passport…"), self.show_passport),
             ("import", self.tr("Import from Excel…"), self.import_file),
             ("export", self.tr("Export to Excel…"), self.export_file),
             ("template", self.tr("Save blank template…"), self.save_template),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            actions.addWidget(button)
+        )))
         actions.addStretch(1)
         actions.addWidget(self.count)
         layout = QVBoxLayout(self)

@@ -31,7 +31,7 @@ from desktop.ui.training.fees_tab import FeesTab
 from desktop.ui.training.class_dialog import ClassDialog
 from desktop.ui.training.labels import class_status_label, local_text
 from desktop.ui.training.signups_tab import SignupsTab
-from desktop.ui.widgets import SearchBox, row_table, select_record, selected_record
+from desktop.ui.widgets import SearchBox, add_buttons, row_table, select_record, selected_record
 
 CODE, TITLE, OCCUPATION, LEVEL, STATUS, SEATS, WAITING, SIGNUP, SESSIONS, FEE = range(10)
 _STATUS_COLOURS = {ClassStatus.OPEN: "#1b7a2f", ClassStatus.FULL: "#a15c00", ClassStatus.CANCELLED: "#888888",
@@ -126,14 +126,12 @@ class ClassesPage(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         bar.addWidget(self.occupation)
-        for name, text, slot in (("add", self.tr("New class…"), self.add), ("edit", self.tr("Edit…"), self.edit),
-                                 ("cancel", self.tr("Cancel class"), self.cancel),
-                                 ("export", self.tr("Export…"), self.export)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            bar.addWidget(button)
+        self.buttons.update(add_buttons(bar, (
+            ("add", self.tr("New class…"), self.add),
+            ("edit", self.tr("Edit…"), self.edit),
+            ("cancel", self.tr("Cancel class"), self.cancel),
+            ("export", self.tr("Export…"), self.export),
+        )))
         self.table = row_table("classes", self.model)
         self.table.doubleClicked.connect(self._double_clicked)
         self.heading = QLabel()

@@ -27,7 +27,7 @@ from desktop.services.fees import FeeLine, FeeReport
 from desktop.ui import feedback
 from desktop.ui.file_dialogs import ask_save_path
 from desktop.ui.paged_model import RowListModel
-from desktop.ui.widgets import row_table
+from desktop.ui.widgets import add_buttons, row_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, ID_NUMBER, DISCOUNT, DUE, PAID, RECEIPT, PAID_ON = range(7)
@@ -118,16 +118,11 @@ class FeesTab(QWidget):
         self.status.setStyleSheet("color: #5f6368;")
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for name, text, slot in (
+        self.buttons.update(add_buttons(actions, (
             ("record", self.tr("Record payment…"), self.record_payment),
             ("cancel", self.tr("Cancel payment…"), self.cancel_payment),
             ("report", self.tr("Fee report (PDF)…"), self.save_report),
-        ):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            actions.addWidget(button)
+        )))
         actions.addStretch(1)
         actions.addWidget(self.status)
         layout = QVBoxLayout(self)

@@ -31,7 +31,7 @@ from desktop.ui.training.labels import (
     local_text,
     source_label,
 )
-from desktop.ui.widgets import SearchBox, row_table, selected_record
+from desktop.ui.widgets import SearchBox, add_buttons, row_table, selected_record
 
 NAME, ID_NUMBER, PHONE, STATE, SIGNED_UP, SOURCE, PROMOTED, HOURS, FEE, PAID = range(10)
 
@@ -123,15 +123,12 @@ class SignupsTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
-        for name, text, slot in (("signUp", self.tr("Sign up trainee…"), self.sign_up),
-                                 ("withdraw", self.tr("Withdraw"), self.withdraw),
-                                 ("importForm", self.tr("Import online form…"), self.import_form),
-                                 ("export", self.tr("Export…"), self.export)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
-            self.buttons[name] = button
-            bar.addWidget(button)
+        self.buttons.update(add_buttons(bar, (
+            ("signUp", self.tr("Sign up trainee…"), self.sign_up),
+            ("withdraw", self.tr("Withdraw"), self.withdraw),
+            ("importForm", self.tr("Import online form…"), self.import_form),
+            ("export", self.tr("Export…"), self.export),
+        )))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
