@@ -677,3 +677,127 @@ class AppealChange(Base):
     judge_id: Mapped[int | None] = mapped_column(ForeignKey("judges.id"))
     before_centi: Mapped[int | None] = mapped_column(Integer)
     after_centi: Mapped[int | None] = mapped_column(Integer)
+
+
+SKILL_LEVEL_ROUTES = ("appraisal", "prize", "import", "manual")
+
+
+class SkillLevel(Base):
+    """A skill level a person holds in an occupation (1 = 一级/高级技师 … 5 = 五级/初级工), how it
+    was obtained (an appraisal, a competition prize, an import of old records, entered by hand)."""
+
+    __tablename__ = "skill_levels"
+    __table_args__ = (
+        CheckConstraint("level BETWEEN 1 AND 5", name="level"),
+        CheckConstraint("route IN ('appraisal', 'prize', 'import', 'manual')", name="route"),
+        Index("ix_skill_levels_trainee_occupation", "trainee_id", "occupation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainees.id"))
+    occupation_id: Mapped[int] = mapped_column(ForeignKey("occupations.id"))
+    level: Mapped[int] = mapped_column(Integer)
+    obtained_on: Mapped[dt.date] = mapped_column(Date)
+    certificate_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    issuing_body: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    route: Mapped[str] = mapped_column(String(10), default="manual")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    occupation: Mapped[Occupation] = relationship(lazy="joined")
+
+
+AGREEMENT_STATUSES = ("draft", "active", "completed", "terminated")
+
+
+class MentoringAgreement(Timestamped, Base):
+    """A mentoring agreement (师徒帮带协议): an apprentice, the craft mentor (技术导师) and an
+    optional second mentor for professional conduct, the term and goals. Never deleted: a
+    draft that is not signed is terminated with a reason."""
+
+    __tablename__ = "mentoring_agreements"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'active', 'completed', 'terminated')", name="status"),
+        CheckConstraint("term_years BETWEEN 1 AND 3", name="term_years"),
+        CheckConstraint("target_level BETWEEN 1 AND 5", name="target_level"),
+        CheckConstraint("review_period IN ('monthly', 'quarterly')", name="review_period"),
+        CheckConstraint("allowance_yuan >= 0", name="allowance"),
+        Index("ix_mentoring_agreements_status_end", "status", "end_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    apprentice_id: Mapped[int] = mapped_column(ForeignKey("trainees.id"), index=True)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("trainees.id"), index=True)
+    second_mentor_id: Mapped[int | None] = mapped_column(ForeignKey("trainees.id"), index=True)
+    occupation_id: Mapped[int] = mapped_column(ForeignKey("occupations.id"))
+    start_on: Mapped[dt.date] = mapped_column(Date)
+    term_years: Mapped[int] = mapped_column(Integer)
+    # The last day of the term, renewals included.
+    end_on: Mapped[dt.date] = mapped_column(Date)
+    renewals: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    target_level: Mapped[int | None] = mapped_column(Integer)
+    skills: Mapped[str] = mapped_column(Text, default="")
+    competition_goal: Mapped[str] = mapped_column(String(200), default="")
+    allowance_yuan: Mapped[int | None] = mapped_column(Integer)  # a month, paid to the mentor
+    review_period: Mapped[str] = mapped_column(String(10), default="quarterly")
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+    end_reason: Mapped[str] = mapped_column(Text, default="")
+
+    apprentice: Mapped[Trainee] = relationship(foreign_keys=[apprentice_id], lazy="joined")
+    mentor: Mapped[Trainee] = relationship(foreign_keys=[mentor_id], lazy="joined")
+    second_mentor: Mapped[Trainee | None] = relationship(foreign_keys=[second_mentor_id], lazy="joined")
+    occupation: Mapped[Occupation] = relationship(lazy="joined")
+
+
+class MentoringPlanItem(Base):
+    """A skill the mentor passes on by a target date, signed off by the mentor when learnt."""
+
+    __tablename__ = "mentoring_plan_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("mentoring_agreements.id", ondelete="CASCADE"),
+                                              index=True)
+    skill: Mapped[str] = mapped_column(String(200))
+    target_on: Mapped[dt.date] = mapped_column(Date)
+    signed_off_on: Mapped[dt.date | None] = mapped_column(Date)
+    sign_off_comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MentoringReview(Base):
+    """A periodic review (a month or a quarter): the mentor scores the apprentice's progress,
+    the apprentice scores the mentoring, each 0–100 with a comment."""
+
+    __tablename__ = "mentoring_reviews"
+    __table_args__ = (
+        CheckConstraint("mentor_score BETWEEN 0 AND 100 AND apprentice_score BETWEEN 0 AND 100", name="scores"),
+        UniqueConstraint("agreement_id", "period"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("mentoring_agreements.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(10))  # 2026-03 or 2026-Q1
+    reviewed_on: Mapped[dt.date] = mapped_column(Date)
+    mentor_score: Mapped[int] = mapped_column(Integer)
+    mentor_comment: Mapped[str] = mapped_column(Text, default="")
+    apprentice_score: Mapped[int] = mapped_column(Integer)
+    apprentice_comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MentorNaming(Base):
+    """A mentor named the year's excellent mentor (好师傅), with the score and breakdown the
+    naming was based on and the honour certificate issued."""
+
+    __tablename__ = "mentor_namings"
+    __table_args__ = (UniqueConstraint("year", "mentor_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    mentor_id: Mapped[int] = mapped_column(ForeignKey("trainees.id"), index=True)
+    score_centi: Mapped[int] = mapped_column(Integer)
+    breakdown: Mapped[dict] = mapped_column(JSON)
+    certificate_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
+    named_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

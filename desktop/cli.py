@@ -77,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     for kind, text in (("classes", "write the training classes with their seats and sign-up windows"),
                        ("enrolments", "write every class's sign-ups: places, waiting lists, hours and fees")):
         exp_kinds.add_parser(kind, parents=[common], help=text).add_argument("file", type=Path)
+    exp_kinds.add_parser(
+        "agreements", parents=[common], help="write the mentoring agreements (师徒帮带协议)",
+        description="Write the mentoring agreements to the first sheet of an .xlsx, header in row 1: number, "
+                    "mentor (the craft mentor), mentor_id_number, second_mentor, apprentice, apprentice_id_number, "
+                    "occupation, start, end (ISO dates; end includes renewals), status (draft, active, completed "
+                    "or terminated), on_track (yes/no, blank for drafts), outcomes (levels gained and prizes won "
+                    "during the agreement), then term_years, renewals, plan_items, overdue_items, ended_on, "
+                    "end_reason.").add_argument("file", type=Path)
     cert = commands.add_parser("certificate", parents=[common], help="verify and list certificates",
                                description="Certificates: verify a QR text, list the registry, show a QR text.")
     cert_commands = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
@@ -240,10 +248,11 @@ def _import(args, url: str, translate) -> int:
 
 
 def _export(args, url: str, translate) -> int:
-    from desktop.services import trainee_excel, training_exports
+    from desktop.services import mentoring_exports, trainee_excel, training_exports
 
     export = {"trainees": trainee_excel.export_trainees, "classes": training_exports.export_classes,
-              "enrolments": training_exports.export_enrolments}[args.kind]
+              "enrolments": training_exports.export_enrolments,
+              "agreements": mentoring_exports.export_agreements}[args.kind]
     count = export(_system_context(url), args.file)
     print(f"exported {count} {args.kind} to {args.file}")
     return 0

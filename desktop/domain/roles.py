@@ -30,6 +30,8 @@ class Permission(str, Enum):
     VERIFY_CERTIFICATES = "verify_certificates"
     # Judges mark their own sheets of the events they are assigned to; the services check whose.
     ENTER_MARKS = "enter_marks"
+    # The mentoring rules: who may be a mentor, the apprentice cap, the 好师傅 score weights.
+    CONFIGURE_MENTORING = "configure_mentoring"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -42,6 +44,7 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.MANAGE_TEMPLATES: frozenset({Role.ADMIN, Role.STAFF}),
     Permission.VERIFY_CERTIFICATES: frozenset({Role.ADMIN, Role.STAFF, Role.JUDGE}),
     Permission.ENTER_MARKS: frozenset({Role.ADMIN, Role.STAFF, Role.JUDGE}),
+    Permission.CONFIGURE_MENTORING: frozenset({Role.ADMIN}),
 }
 
 

@@ -44,6 +44,7 @@ class IssueRequest:
     class_title: str = ""  # completion
     hours: float | None = None
     honour_title: str = ""  # honour: 泉州市好师傅 …
+    year: int | None = None  # the year the certificate speaks of (an honour's year); the issue year when None
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def _values(request: IssueRequest, trainee: Trainee, issuer: str) -> dict[str, A
     values: dict[str, Any] = {
         "holder_name": trainee.name, "gender": GENDER_LABELS[trainee.gender], "id_number": trainee.id_number,
         "employer": trainee.employer.name if trainee.employer else "", "occupation": occupation,
-        "year": request.issue_date.year, "issuer": issuer,
+        "year": request.year or request.issue_date.year, "issuer": issuer,
     }
     if request.kind == "level":
         values |= {"level": LEVEL_NAMES[request.level], "level_number": request.level}

@@ -10,6 +10,7 @@ from db.base import utcnow
 from db.models import Employer, Trainee, User
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
+from desktop.services import mentoring
 from desktop.services.context import ServiceContext, unit_of_work
 
 
@@ -22,7 +23,7 @@ class Figure:
 @dataclass(frozen=True)
 class Task:
     text: Message
-    page: str  # the page that deals with it: "trainees", "users", …
+    page: str  # the page that deals with it: "trainees", "users", … ("page:view" for a view of it)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,11 @@ def _registry(session, figures: list[Figure], tasks: list[Task], today: dt.date)
     if no_employer:
         tasks.append(Task(message(QT_TRANSLATE_NOOP(
             "Messages", "{count} trainee(s) have no employer recorded"), count=no_employer), "trainees"))
+    ending = mentoring.ending_soon(session, today)
+    if ending:
+        tasks.append(Task(message(QT_TRANSLATE_NOOP(
+            "Messages", "{count} mentoring agreement(s) end within 30 days: renew or complete them"),
+            count=ending), "mentoring:ending"))
     no_phone = count(active, Trainee.phone == "")
     if no_phone:
         tasks.append(Task(message(QT_TRANSLATE_NOOP(

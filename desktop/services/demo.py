@@ -36,6 +36,7 @@ from desktop.services.catalogue import NameResolver
 from desktop.services.context import Actor, ServiceContext, require, unit_of_work
 from desktop.services.demo_certificates import fill_demo_certificates
 from desktop.services.demo_competitions import fill_demo_competitions
+from desktop.services.demo_mentoring import fill_demo_mentoring
 from desktop.services.demo_training import fill_demo_classes
 from desktop.services.demo_catalogue import (
     COUNTIES,
@@ -104,6 +105,7 @@ class DemoSummary:
     certificates: int = 0
     classes: int = 0
     competition_events: int = 0
+    mentoring_agreements: int = 0
 
 
 class DemoCancelled(UserError):
@@ -171,8 +173,10 @@ def fill_demo_data(ctx: ServiceContext, scale: int = 300, seed: int = 2026,
     issued = fill_demo_certificates(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     made = fill_demo_classes(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     events = fill_demo_competitions(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
+    pairs = fill_demo_mentoring(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     return DemoSummary(accounts_created, counties.created, employer_rows.created,
-                       occupations.created, honours.created, scale, archived, honoured, bulk, issued, made, events)
+                       occupations.created, honours.created, scale, archived, honoured, bulk, issued, made, events,
+                       pairs)
 
 
 def _reporter(progress: Progress | None) -> Callable[[int, int], None]:

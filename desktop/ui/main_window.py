@@ -31,6 +31,7 @@ from desktop.ui.preferences import PasswordChangeDialog, PreferencesDialog
 from desktop.ui.trainees.page import TraineesPage
 from desktop.ui.competitions.page import build_competitions_page
 from desktop.ui.training.classes_page import build_classes_page
+from desktop.ui.mentoring.page import MentoringPage
 from desktop.ui.users_page import UsersPage
 from desktop.domain.messages import message
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
                       ("employers", self.tr("Employers"), lambda: EmployersPage(self.ctx)),
                       ("occupations", self.tr("Occupations"), lambda: OccupationsPage(self.ctx)),
                       ("classes", self.tr("Classes"), lambda: build_classes_page(self.ctx)),
+                      ("mentoring", self.tr("Mentoring"), lambda: MentoringPage(self.ctx)),
                       ("competitions", self.tr("Competitions"), lambda: build_competitions_page(self.ctx))]
         if actor.may(Permission.ISSUE_CERTIFICATES):
             pages.append(("certificates", self.tr("Certificates"), lambda: CertificatesPage(self.ctx, self.settings)))
@@ -106,10 +108,15 @@ class MainWindow(QMainWindow):
             refresh()
 
     def show_page(self, page_id: str) -> None:
-        """Switch to a page by id (the home page's tasks link here)."""
+        """Switch to a page by id (the home page's tasks link here); "page:view" also asks the
+        page to show that view (e.g. "mentoring:ending", the agreements ending soon)."""
+        page_id, _, view = page_id.partition(":")
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == page_id:
                 self.navigation.setCurrentRow(row)
+                show_view = getattr(self.pages[page_id], "show_view", None)
+                if view and show_view is not None:
+                    show_view(view)
                 return
 
     def current_page_id(self) -> str:

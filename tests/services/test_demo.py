@@ -119,11 +119,11 @@ def test_the_fill_creates_what_it_reports(filled):
                                   honours=5, trainees=300, archived_trainees=summary.archived_trainees,
                                   honoured_trainees=summary.honoured_trainees, bulk=False,
                                   certificates=summary.certificates, classes=6,
-                                  competition_events=4)
+                                  competition_events=4, mentoring_agreements=16)
     assert _count(ctx, select(func.count(Trainee.id))) == 300
     assert _count(ctx, select(func.count(Employer.id))) == 20
     assert _count(ctx, select(func.count(Occupation.id))) == summary.occupations >= 20
-    assert _count(ctx, select(func.count(Honour.id))) == 5
+    assert _count(ctx, select(func.count(Honour.id))) == 6  # the five titles and 泉州市好师傅 (mentoring)
 
 
 def test_every_id_number_is_valid_unique_and_agrees_with_gender_and_birth_date(filled):
