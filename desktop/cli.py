@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Open judge mode: after logging in, the judge's full-screen window (their events' score "
                     "sheets by encrypted number; the chief judge also sees every judge's sheets). Takes the "
                     "same --db and --lang as the application.")
+    from desktop.cli_reports import add_report_parser
+
+    add_report_parser(commands, common)
     return parser
 
 
@@ -165,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     translate = _translator(lang)
     handler: Callable[[argparse.Namespace, str], int] = {
         "db": _db_command, "demo-data": _demo_data, "import": _import, "export": _export,
-        "certificate": _certificate, "competition": _competition,
+        "certificate": _certificate, "competition": _competition, "report": _report,
     }[args.command]
     try:
         return handler(args, resolve_database_url(db_url), translate)
@@ -268,3 +271,9 @@ def _competition(args, url: str, translate) -> int:
     from desktop.cli_competitions import run_competition_command
 
     return run_competition_command(args, _system_context(url), translate)
+
+
+def _report(args, url: str, translate) -> int:
+    from desktop.cli_reports import run_report_command
+
+    return run_report_command(args, _system_context(url), translate)

@@ -1,23 +1,36 @@
-"""The home page: today's tasks and key figures. Later areas add their own items here."""
+"""The home page: today's tasks and key figures, each opening the page behind it.
+
+Every area adds its tasks as a TaskProvider in TASK_PROVIDERS (mentoring's agreements ending
+within 30 days and appraisal's batches waiting for scores go there when those areas land); the
+year's figures come from the statistics' sections."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from db.base import utcnow
-from db.models import Employer, Trainee, User
+
+from db.models import CompetitionEvent, Employer, Enrolment, ScoreSheet, Trainee, TrainingClass, User
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
 from desktop.services import mentoring
 from desktop.services.context import ServiceContext, unit_of_work
+from desktop.services.statistics import Period, key_figures_in
+from desktop.services.statistics_model import utc_of
+
+# The year's figures the home page shows (keys of statistics' key figures), in this order.
+YEAR_FIGURES = ("trainings", "training_hours", "completions", "contestants", "prize_winners", "certificates_issued")
 
 
 @dataclass(frozen=True)
 class Figure:
     label: Message
-    value: int
+    value: int | float
+    page: str = ""  # the page that lists what it counts
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,11 @@ def home(ctx: ServiceContext, today: dt.date | None = None) -> Home:
     actor = ctx.actor
     with unit_of_work(ctx) as session:
         if actor is not None and actor.may(Permission.READ_REGISTRY):
-            _registry(session, figures, tasks, today or dt.date.today())
+            today = today or dt.date.today()
+            _registry(session, figures, tasks, today)
+            for provider in TASK_PROVIDERS:
+                tasks += provider(session, today)
+            figures += _year_figures(session, today)
         if actor is not None and actor.may(Permission.MANAGE_USERS):
             locked = session.scalar(select(func.count(User.id)).where(User.locked_until > utcnow())) or 0
             if locked:
@@ -52,13 +69,14 @@ def _registry(session, figures: list[Figure], tasks: list[Task], today: dt.date)
     month_start = dt.datetime.combine(today.replace(day=1), dt.time())
     count = lambda *where: session.scalar(select(func.count(Trainee.id)).where(*where)) or 0  # noqa: E731
     figures += [
-        Figure(message(QT_TRANSLATE_NOOP("Messages", "Trainees registered")), count(active)),
+        Figure(message(QT_TRANSLATE_NOOP("Messages", "Trainees registered")), count(active), "trainees", "trainees"),
         Figure(message(QT_TRANSLATE_NOOP("Messages", "New this month")),
-               count(active, Trainee.created_at >= month_start)),
+               count(active, Trainee.created_at >= month_start), "trainees", "trainees_month"),
         Figure(message(QT_TRANSLATE_NOOP("Messages", "Employers")), session.scalar(
-            select(func.count(Employer.id)).where(Employer.archived_at.is_(None))) or 0),
+            select(func.count(Employer.id)).where(Employer.archived_at.is_(None))) or 0, "employers", "employers"),
         Figure(message(QT_TRANSLATE_NOOP("Messages", "Model workers and craftsmen")), session.scalar(
-            select(func.count(func.distinct(Trainee.id))).where(active, Trainee.honours.any())) or 0),
+            select(func.count(func.distinct(Trainee.id))).where(active, Trainee.honours.any())) or 0,
+            "trainees", "honoured"),
     ]
     no_employer = count(active, Trainee.employer_id.is_(None))
     if no_employer:
@@ -73,3 +91,50 @@ def _registry(session, figures: list[Figure], tasks: list[Task], today: dt.date)
     if no_phone:
         tasks.append(Task(message(QT_TRANSLATE_NOOP(
             "Messages", "{count} trainee(s) have no phone number"), count=no_phone), "trainees"))
+
+
+def _year_figures(session, today: dt.date) -> list[Figure]:
+    by_key = {f.key: f for f in key_figures_in(session, Period(dt.date(today.year, 1, 1), today))}
+    return [Figure(message(QT_TRANSLATE_NOOP("Messages", "{figure} this year"), figure=by_key[key].label),
+                   by_key[key].value, by_key[key].page, key) for key in YEAR_FIGURES if key in by_key]
+
+
+# -- today's tasks, one provider per area --------------------------------------------------------
+
+def _training_tasks(session, today: dt.date) -> list[Task]:
+    tasks = []
+    live = (TrainingClass.cancelled_at.is_(None), TrainingClass.archived_at.is_(None))
+    opening = session.scalar(select(func.count(TrainingClass.id)).where(
+        *live, TrainingClass.signup_opens_at >= utc_of(today),
+        TrainingClass.signup_opens_at < utc_of(today + dt.timedelta(days=1)))) or 0
+    if opening:
+        tasks.append(Task(message(QT_TRANSLATE_NOOP(
+            "Messages", "{count} class(es) open sign-up today"), count=opening), "classes"))
+    # Waiting lists of classes not yet under way: places may still free up for them.
+    waiting, classes = session.execute(
+        select(func.count(Enrolment.id), func.count(func.distinct(Enrolment.class_id)))
+        .join(TrainingClass, TrainingClass.id == Enrolment.class_id)
+        .where(Enrolment.status == "waiting", *live,
+               (TrainingClass.first_session_on.is_(None)) | (TrainingClass.first_session_on > today))).one()
+    if waiting:
+        tasks.append(Task(message(QT_TRANSLATE_NOOP(
+            "Messages", "{count} trainee(s) on the waiting lists of {classes} class(es)"),
+            count=waiting, classes=classes), "classes"))
+    return tasks
+
+
+def _competition_tasks(session, today: dt.date) -> list[Task]:
+    tasks = []
+    marking = session.scalar(select(func.count(CompetitionEvent.id))
+                             .where(CompetitionEvent.status == "marking")) or 0
+    if marking:
+        tasks.append(Task(message(QT_TRANSLATE_NOOP(
+            "Messages", "{count} competition event(s) being marked"), count=marking), "competitions"))
+    returned = session.scalar(select(func.count(ScoreSheet.id)).where(ScoreSheet.state == "returned")) or 0
+    if returned:
+        tasks.append(Task(message(QT_TRANSLATE_NOOP(
+            "Messages", "{count} score sheet(s) returned to their judges"), count=returned), "competitions"))
+    return tasks
+
+
+TASK_PROVIDERS: list[Callable[[object, dt.date], list[Task]]] = [_training_tasks, _competition_tasks]

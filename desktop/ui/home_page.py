@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,14 +47,23 @@ class HomePage(QWidget):
             return
         while self.figures.count():
             self.figures.takeAt(0).widget().deleteLater()
-        for column, figure in enumerate(home.figures):
-            value = QLabel(f"{figure.value:,}")
-            value.setStyleSheet("font-size: 22pt; font-weight: bold; color: #1f4e79;")
-            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        per_row = 5
+        for number, figure in enumerate(home.figures):
+            row, column = 2 * (number // per_row), number % per_row
+            value = QPushButton(_figure_text(figure.value))
+            value.setObjectName(f"figure_{figure.key}" if figure.key else "figure")
+            value.setFlat(True)
+            value.setCursor(Qt.CursorShape.PointingHandCursor)
+            value.setToolTip(self.tr("Open the list behind this figure"))
+            value.setStyleSheet("QPushButton { font-size: 20pt; font-weight: bold; color: #1f4e79; border: none; }"
+                                "QPushButton:hover { text-decoration: underline; }")
+            value.setProperty("page", figure.page)
+            value.clicked.connect(self._open_figure)
             label = QLabel(translate_message(figure.label))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.figures.addWidget(value, 0, column)
-            self.figures.addWidget(label, 1, column)
+            label.setWordWrap(True)
+            self.figures.addWidget(value, row, column)
+            self.figures.addWidget(label, row + 1, column)
         self.tasks.clear()
         for task in home.tasks:
             item = QListWidgetItem(translate_message(task.text))
@@ -62,7 +72,16 @@ class HomePage(QWidget):
         if not home.tasks:
             self.tasks.addItem(QListWidgetItem(self.tr("Nothing needs your attention today.")))
 
+    def _open_figure(self) -> None:
+        page = self.sender().property("page")
+        if page:
+            self.open_page(page)
+
     def _open_task(self, item: QListWidgetItem) -> None:
         page = item.data(Qt.ItemDataRole.UserRole)
         if page:
             self.open_page(page)
+
+
+def _figure_text(value: int | float) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.1f}"

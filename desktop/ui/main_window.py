@@ -32,6 +32,7 @@ from desktop.ui.trainees.page import TraineesPage
 from desktop.ui.competitions.page import build_competitions_page
 from desktop.ui.training.classes_page import build_classes_page
 from desktop.ui.mentoring.page import MentoringPage
+from desktop.ui.statistics.page import StatisticsPage
 from desktop.ui.users_page import UsersPage
 from desktop.domain.messages import message
 
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
                       ("competitions", self.tr("Competitions"), lambda: build_competitions_page(self.ctx))]
         if actor.may(Permission.ISSUE_CERTIFICATES):
             pages.append(("certificates", self.tr("Certificates"), lambda: CertificatesPage(self.ctx, self.settings)))
+        if actor.may(Permission.READ_REGISTRY):
+            pages.append(("statistics", self.tr("Statistics"), lambda: StatisticsPage(self.ctx)))
         if actor.may(Permission.VERIFY_CERTIFICATES):
             pages.append(("verify", self.tr("Verify certificate"), lambda: VerifyPage(self.ctx)))
         if actor.may(Permission.MANAGE_USERS):
