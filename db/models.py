@@ -300,7 +300,7 @@ class TrainingClass(Timestamped, Base):
     signup_opens_at: Mapped[dt.datetime] = mapped_column(DateTime)
     signup_closes_at: Mapped[dt.datetime] = mapped_column(DateTime)
     # Kept equal to the sessions' first and last dates, so the status is a cheap SQL expression.
-    first_session_on: Mapped[dt.date | None] = mapped_column(Date)
+    first_session_on: Mapped[dt.date | None] = mapped_column(Date, index=True)  # statistics by period
     last_session_on: Mapped[dt.date | None] = mapped_column(Date)
     # Bumped by every sign-up and withdrawal: the row lock that makes seat-taking serial.
     seat_version: Mapped[int] = mapped_column(Integer, default=0)
@@ -324,7 +324,7 @@ class ClassSession(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     class_id: Mapped[int] = mapped_column(ForeignKey("training_classes.id", ondelete="CASCADE"))
-    on_date: Mapped[dt.date] = mapped_column(Date)
+    on_date: Mapped[dt.date] = mapped_column(Date, index=True)  # hours by period
     starts_at: Mapped[dt.time] = mapped_column(Time)
     minutes: Mapped[int] = mapped_column(Integer)
     topic: Mapped[str] = mapped_column(String(200), default="")
@@ -356,10 +356,10 @@ class Enrolment(Timestamped, Base):
     withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     fee_due_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # after discount
     discount: Mapped[str] = mapped_column(String(20), default="", server_default="")
-    paid_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    paid_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)  # fees by period
     receipt_no: Mapped[str | None] = mapped_column(String(30), unique=True)
     assessment: Mapped[str | None] = mapped_column(String(10))
-    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)  # completions by period
     certificate_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
 
 

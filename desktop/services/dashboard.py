@@ -1,8 +1,7 @@
 """The home page: today's tasks and key figures, each opening the page behind it.
 
-Every area adds its tasks as a TaskProvider in TASK_PROVIDERS (mentoring's agreements ending
-within 30 days and appraisal's batches waiting for scores go there when those areas land); the
-year's figures come from the statistics' sections."""
+Every area adds its tasks as a provider in TASK_PROVIDERS (appraisal's batches waiting for
+scores go there when that area lands); the year's figures come from the statistics' sections."""
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +11,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from db.base import utcnow
-
 from db.models import CompetitionEvent, Employer, Enrolment, ScoreSheet, Trainee, TrainingClass, User
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
@@ -82,11 +80,6 @@ def _registry(session, figures: list[Figure], tasks: list[Task], today: dt.date)
     if no_employer:
         tasks.append(Task(message(QT_TRANSLATE_NOOP(
             "Messages", "{count} trainee(s) have no employer recorded"), count=no_employer), "trainees"))
-    ending = mentoring.ending_soon(session, today)
-    if ending:
-        tasks.append(Task(message(QT_TRANSLATE_NOOP(
-            "Messages", "{count} mentoring agreement(s) end within 30 days: renew or complete them"),
-            count=ending), "mentoring:ending"))
     no_phone = count(active, Trainee.phone == "")
     if no_phone:
         tasks.append(Task(message(QT_TRANSLATE_NOOP(
@@ -137,4 +130,14 @@ def _competition_tasks(session, today: dt.date) -> list[Task]:
     return tasks
 
 
-TASK_PROVIDERS: list[Callable[[object, dt.date], list[Task]]] = [_training_tasks, _competition_tasks]
+def _mentoring_tasks(session, today: dt.date) -> list[Task]:
+    ending = mentoring.ending_soon(session, today)
+    if not ending:
+        return []
+    return [Task(message(QT_TRANSLATE_NOOP(
+        "Messages", "{count} mentoring agreement(s) end within 30 days: renew or complete them"),
+        count=ending), "mentoring:ending")]
+
+
+TASK_PROVIDERS: list[Callable[[object, dt.date], list[Task]]] = [_training_tasks, _mentoring_tasks,
+                                                                 _competition_tasks]
