@@ -80,7 +80,8 @@ def _story(report: Any, styles: _Styles) -> list[Flowable]:
         for county_table, month_table in zip(county_section.tables, month_section.tables):
             story += _table_part(county_section.supported, county_table, month_table, report.year, styles)
     story += [Spacer(1, 6 * mm), Paragraph(
-        "说明：培训班按首次开课日期计入年度；培训学时为出勤（到课、迟到）学时之和；竞赛按成绩公布日期计入；"
+        "说明：培训班按首次开课日期计入年度；培训学时为出勤（到课、迟到）学时之和；师徒结对按协议签订日期计入，"
+        "在带师徒为年度内任一时间协议有效的对数；竞赛按成绩公布日期计入；"
         "获奖人数为年度内颁发且有效的获奖证书数；证书按颁发日期计入，撤销按撤销日期计入。", styles.note),
               Spacer(1, 10 * mm), signature_line(("填报人", "审核", "负责人"), WIDTH, styles)]
     return story

@@ -193,7 +193,7 @@ def test_key_figures_are_the_tables_totals(demo):
 
 def test_the_sections_shown_are_the_landed_areas_only(demo):
     stats = statistics.compute_statistics(demo, Period.year(YEAR), "level")
-    assert [s.key for s in stats.sections] == ["registry", "training", "competitions", "certificates"]
+    assert [s.key for s in stats.sections] == ["registry", "training", "mentoring", "competitions", "certificates"]
     registry = stats.sections[0]
     assert not registry.supported and registry.tables[0].rows == ()  # trainees have no level
 
@@ -242,3 +242,35 @@ def test_dashboard_tasks_from_training_and_competitions(demo):
     assert not any("open sign-up today" in t for t in pages)
     keys = [f.key for f in home.figures]
     assert "trainings" in keys and "certificates_issued" in keys and all(f.page for f in home.figures)
+
+
+def test_mentoring_figures_match_the_agreements_and_namings(demo):
+    from db.models import MentoringAgreement, MentorNaming, Occupation
+
+    period = Period.year(YEAR)
+    people = _people(demo)
+    occupations = dict(_records(demo, select(Occupation.id, Occupation.name)))
+    agreements = [a for (a,) in _records(demo, select(MentoringAgreement))]
+    signed = [a for a in agreements if a.signed_on is not None]
+    new = [a for a in signed if _in_days(a.signed_on, period)]
+    in_force = [a for a in signed if a.signed_on <= period.end and (a.ended_on is None or a.ended_on >= period.start)]
+    completed = [a for a in signed if a.status == "completed" and _in_days(a.ended_on, period)]
+    ended_early = [a for a in signed if a.status == "terminated" and _in_days(a.ended_on, period)]
+    assert new and in_force and completed, "the demo has pairs formed, in force and completed this year"
+
+    stats_by_county = statistics.compute_statistics(demo, period, "county")
+    by_county = _table(stats_by_county, "mentoring")
+    assert _column(by_county, "new") == (dict(Counter(people[a.apprentice_id][0] for a in new)), len(new))
+    assert _column(by_county, "in_force")[1] == len(in_force)
+    assert _column(by_county, "completed")[1] == len(completed)
+    assert _column(by_county, "terminated")[1] == len(ended_early)
+    by_occupation = _table(statistics.compute_statistics(demo, period, "occupation"), "mentoring")
+    assert _column(by_occupation, "in_force")[0] == dict(Counter(occupations[a.occupation_id] for a in in_force))
+    by_month = _table(statistics.compute_statistics(demo, period, "month"), "mentoring")
+    assert _column(by_month, "new")[0] == dict(Counter(a.signed_on.strftime("%Y-%m") for a in new))
+    named = [n for (n,) in _records(demo, select(MentorNaming)) if _in_stamp(n.named_at, period)]
+    assert named, "the demo names a year's 好师傅"
+    named_table = _table(stats_by_county, "mentors_named")
+    assert _column(named_table, "named") == (dict(Counter(people[n.mentor_id][0] for n in named)), len(named))
+    figures = {f.key: f.value for f in statistics.key_figures(demo, period)}
+    assert (figures["mentoring_new"], figures["mentors_named"]) == (len(new), len(named))
