@@ -48,6 +48,7 @@ from desktop.services.result_versions import ensure_first_version, local_time_te
 ARBITRATION = "arbitrator"
 # Workstations' clocks differ a little: a time lodged this far ahead of ours is still "now".
 CLOCK_SKEW = dt.timedelta(minutes=5)
+RECORDING_GRACE = dt.timedelta(hours=12)  # an appeal lodged in time is typed in the same day
 
 
 @dataclass(frozen=True)
@@ -233,13 +234,20 @@ def lodge_appeal(ctx: ServiceContext, event_id: int, contestant_id: int, reason:
                 "Messages", "The deadline for appeals was {deadline} ({hours} hours after the results were "
                             "published): this appeal is too late."),
                 deadline=local_time_text(window.deadline), hours=window.hours))
+        late_record = now > window.deadline + RECORDING_GRACE
+        if late_record and not (ctx.actor.is_system or "admin" in ctx.actor.roles):
+            # The time lodged is typed in: recorded long after the deadline, it could be anything.
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "The deadline passed more than {hours} hours ago: an appeal lodged in time is "
+                            "recorded now by an administrator."), hours=int(RECORDING_GRACE.total_seconds() // 3600)))
         appeal = Appeal(event_id=event_id, contestant_id=contestant_id, reason=reason.strip(),
                         lodged_by=lodged_by.strip(), lodged_at=moment, recorded_by=ctx.actor.username)
         session.add(appeal)
         session.flush()
         audit.record(session, ctx.actor, "lodge_appeal", "appeal", appeal.id,
                      f"{event.name} {_number(contestant)}", None,
-                     {"reason": appeal.reason, "lodged_by": appeal.lodged_by, "lodged_at": moment})
+                     {"reason": appeal.reason, "lodged_by": appeal.lodged_by, "lodged_at": moment,
+                      "recorded_after_deadline": late_record})
         return appeal.id
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from db.base import utcnow
-from db.models import Contestant
+from db.models import Contestant, ScoreSheet
 from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
@@ -49,6 +49,11 @@ def draw_lots(ctx: ServiceContext, event_id: int, seed: str | None = None) -> Dr
         event = lock_event(session, event_id)
         refuse_if_published(event)
         refuse_if_locked(event)
+        if event.drawn_at is not None and session.scalar(select(ScoreSheet.id).where(
+                ScoreSheet.event_id == event_id, ScoreSheet.mode == "paper").limit(1)) is not None:
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "Paper sheets carry the drawn numbers: switch the paper judges back to screen before "
+                            "drawing again.")))
         if has_marks(session, event_id):
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "Marks are entered already: the lots can no longer be drawn again.")))

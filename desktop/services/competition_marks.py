@@ -45,22 +45,28 @@ class MarkCell:
 
 def save_marks(ctx: ServiceContext, event_id: int, marks: list[MarkInput], source: str = "staff") -> int:
     """Save a batch of marks in one transaction (any bad mark saves nothing); how many changed.
-    Each change is appended to the event's mark chain (`source`: staff, judge, recorder,
-    import). With a panel assigned, each judge's mark goes on that judge's sheet, which must
-    be open: not excluded, not submitted (unless typed from paper by the recorders), not on
-    paper when typed on screen; judges save only their own marks."""
+    Each change is appended to the event's mark chain (`source`: staff or judge; a judge's
+    account always saves as judge). With a panel assigned, each judge's mark goes on that
+    judge's sheet, which must be open: not excluded, not submitted, not on paper (paper sheets
+    count through the recorders' double entry only); judges save only their own marks."""
+    if source not in ("staff", "judge"):
+        raise ValueError(source)  # recorders and arbitration have their own paths
     with unit_of_work(ctx, Permission.ENTER_MARKS) as session:
+        if not ctx.actor.may(Permission.EDIT_REGISTRY):
+            source = "judge"
         return save_marks_in(session, ctx, lock_event(session, event_id), marks, source)
 
 
 def save_marks_in(session: Session, ctx: ServiceContext, event: CompetitionEvent, marks: list[MarkInput],
-                  source: str) -> int:
+                  source: str, from_paper: bool = False) -> int:
     """save_marks inside the caller's unit of work, which has checked the permission and
-    locked the event (lock_event): another action's changes and these marks commit together."""
+    locked the event (lock_event): another action's changes and these marks commit together.
+    `from_paper`: the agreed rounds of a paper sheet (paper_sheets), which may go on a paper
+    sheet and on one returned for correction."""
     event_id = event.id
     refuse_if_published(event)
     refuse_if_locked(event)
-    touched = _open_sheets(session, ctx, event, marks, source)
+    touched = _open_sheets(session, ctx, event, marks, from_paper)
     if event.drawn_at is None:
         raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "Draw the lots before entering marks.")))
     aspects = {a.id: a for a in session.scalars(select(SchemeAspect).where(SchemeAspect.event_id == event_id))}
@@ -100,6 +106,8 @@ def save_marks_in(session: Session, ctx: ServiceContext, event: CompetitionEvent
         for sheet in touched:
             if sheet.state == "not_started":
                 sheet.state = "draft"
+            elif sheet.state == "draft" and not _sheet_has_marks(session, sheet):
+                sheet.state = "not_started"  # every mark cleared: nothing is on it
             sheet.version += 1
     if changed and event.status == "drawn":
         event.status = "marking"
@@ -110,7 +118,7 @@ def save_marks_in(session: Session, ctx: ServiceContext, event: CompetitionEvent
 
 
 def _open_sheets(session: Session, ctx: ServiceContext, event: CompetitionEvent, marks: list[MarkInput],
-                 source: str) -> list[ScoreSheet]:
+                 from_paper: bool) -> list[ScoreSheet]:
     """The sheets these marks go on, each checked open for this source and person."""
     staff = ctx.actor is not None and ctx.actor.may(Permission.EDIT_REGISTRY)
     if not has_panel(session, event.id):
@@ -137,14 +145,19 @@ def _open_sheets(session: Session, ctx: ServiceContext, event: CompetitionEvent,
         if sheet.state == "excluded":
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "This judge may not mark this contestant: same employer or team.")))
-        if sheet.mode == "paper" and source != "recorder":
+        if sheet.mode == "paper" and not from_paper:
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "This sheet is marked on paper: the recorders type it in twice.")))
-        if sheet.state == "submitted" and source != "recorder":
+        if sheet.state == "submitted" and not from_paper:
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "This sheet is submitted: the chief judge must return it before it changes.")))
         touched[sheet.id] = sheet
     return list(touched.values())
+
+
+def _sheet_has_marks(session: Session, sheet: ScoreSheet) -> bool:
+    return session.scalar(select(ScoreMark.id).where(ScoreMark.contestant_id == sheet.contestant_id,
+                                                     ScoreMark.judge_id == sheet.judge_id).limit(1)) is not None
 
 
 def check_value(value: Fraction, aspect: SchemeAspect, preset: str) -> None:

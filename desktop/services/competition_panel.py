@@ -15,6 +15,7 @@ from db.models import (
     Employer,
     EventJudge,
     Judge,
+    PaperEntry,
     ScoreMark,
     ScoreSheet,
     Team,
@@ -26,7 +27,13 @@ from desktop.domain.errors import Conflict, NotFound, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission, Role
 from desktop.services import audit
-from desktop.services.competitions import competition_id_of, get_event_record, lock_event, refuse_if_published, team_of
+from desktop.services.competitions import (  # noqa: F401  (refuse_if_locked: the venue modules import it here)
+    competition_id_of,
+    get_event_record,
+    lock_event,
+    refuse_if_locked,
+    refuse_if_published,
+)
 from desktop.services.context import Actor, ServiceContext, unit_of_work
 
 EXCLUSION_REASONS = ("employer", "team")
@@ -75,12 +82,13 @@ class Exclusion:
 # -- judges -----------------------------------------------------------------------------------------
 
 def judge_accounts(ctx: ServiceContext) -> list[tuple[int, str]]:
-    """(user id, "name (username)") of the active accounts holding the judge role."""
+    """(user id, "name (username)") of the accounts holding the judge role; a deactivated one
+    is offered too, marked, so editing a judge linked to it does not unlink it unseen."""
     with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
         users = session.scalars(select(User).join(UserRole, UserRole.user_id == User.id)
-                                .where(UserRole.role == Role.JUDGE.value, User.is_active.is_(True))
-                                .order_by(User.username)).all()
-        return [(u.id, f"{u.display_name or u.username} ({u.username})") for u in users]
+                                .where(UserRole.role == Role.JUDGE.value).order_by(User.username)).all()
+        return [(u.id, f"{u.display_name or u.username} ({u.username})" + ("" if u.is_active else " ✕"))
+                for u in users]
 
 
 def save_judge(ctx: ServiceContext, competition_id: int, data: JudgeInput) -> int:
@@ -108,17 +116,37 @@ def save_judge(ctx: ServiceContext, competition_id: int, data: JudgeInput) -> in
         else:
             before = {"name": judge.name, "user_id": judge.user_id, "employer_id": judge.employer_id,
                       "team_id": judge.team_id, "chief": judge.is_chief}
-        team = team_of(session, competition_id, data.team)
+        team = _team_id(session, competition_id, data.team)
         judge.name, judge.user_id, judge.is_chief = data.name.strip(), data.user_id, data.chief
         judge.employer_id = _employer_id(session, data.employer)
-        judge.team_id = team.id if team else None
+        judge.team_id = team
         session.flush()
-        for event_id in session.scalars(select(EventJudge.event_id).where(EventJudge.judge_id == judge.id)):
-            sync_sheets(session, lock_event(session, event_id))
+        moved = before is not None and (before["employer_id"], before["team_id"]) != (judge.employer_id, judge.team_id)
+        for event_id in session.scalars(select(EventJudge.event_id).where(EventJudge.judge_id == judge.id)).all():
+            event = lock_event(session, event_id)
+            if event.locked_at is not None or event.status == "published":
+                if moved:  # its exclusions are part of the locked marks and the results
+                    raise Conflict(message(QT_TRANSLATE_NOOP(
+                        "Messages", "The marks of {name} are locked: judge {label}'s employer and team can no "
+                                    "longer change."), name=event.name, label=judge.label))
+                continue
+            sync_sheets(session, event)
         audit.record(session, ctx.actor, "create" if before is None else "update", "judge", judge.id, judge.label,
                      before, {"name": judge.name, "user_id": judge.user_id, "employer_id": judge.employer_id,
                               "team_id": judge.team_id, "chief": judge.is_chief})
         return judge.id
+
+
+def _team_id(session: Session, competition_id: int, name: str) -> int | None:
+    """An existing team only: a misspelt team would exclude nobody."""
+    name = name.strip()
+    if not name:
+        return None
+    found = session.scalar(select(Team.id).where(Team.competition_id == competition_id, Team.name == name))
+    if found is None:
+        raise ValidationFailed({"team": message(QT_TRANSLATE_NOOP(
+            "Messages", "No team of this competition is called {name}: pick one from the list."), name=name)})
+    return found
 
 
 def _employer_id(session: Session, name: str) -> int | None:
@@ -228,6 +256,7 @@ def sync_sheets(session: Session, event: CompetitionEvent) -> None:
     contestants = session.scalars(select(Contestant).where(Contestant.event_id == event.id)).all()
     sheets = {(s.judge_id, s.contestant_id): s for s in
               session.scalars(select(ScoreSheet).where(ScoreSheet.event_id == event.id))}
+    conflicts: list[tuple[str, str]] = []
     for judge in panel.values():
         for contestant in contestants:
             sheet = sheets.get((judge.id, contestant.id))
@@ -236,12 +265,19 @@ def sync_sheets(session: Session, event: CompetitionEvent) -> None:
                                    state="not_started", mode="screen", version=0)
                 session.add(sheet)
             elif sheet.state not in ("not_started", "excluded"):
-                continue  # marked: what the judge entered stays
+                if exclusion_reason(judge, contestant):  # marked before the conflict was known
+                    conflicts.append((judge.label, contestant.drawn_number or str(contestant.entry_number)))
+                continue
             reason = exclusion_reason(judge, contestant)
             state = "excluded" if reason else "not_started"
             if (sheet.state, sheet.excluded_reason) != (state, reason):
                 sheet.state, sheet.excluded_reason = state, reason
                 sheet.version = (sheet.version or 0) + 1
+    if conflicts:
+        raise Conflict(message(QT_TRANSLATE_NOOP(
+            "Messages", "Judge {label} has marked contestants {numbers}, who come from the judge's employer or "
+                        "team: clear those marks (or return the sheets and clear them) first."),
+            label=conflicts[0][0], numbers="、".join(n for label, n in conflicts if label == conflicts[0][0])))
     session.flush()
 
 
@@ -255,8 +291,13 @@ def exclusion_reason(judge: Judge, contestant: Contestant) -> str | None:
 
 
 def _has_marks_of(session: Session, event_id: int, judge_id: int) -> bool:
-    return session.scalar(select(ScoreMark.id).join(Contestant, Contestant.id == ScoreMark.contestant_id)
-                          .where(Contestant.event_id == event_id, ScoreMark.judge_id == judge_id).limit(1)) is not None
+    """Marks saved, or rounds typed from the judge's paper sheets."""
+    if session.scalar(select(ScoreMark.id).join(Contestant, Contestant.id == ScoreMark.contestant_id)
+                      .where(Contestant.event_id == event_id, ScoreMark.judge_id == judge_id).limit(1)) is not None:
+        return True
+    return session.scalar(select(PaperEntry.id).join(ScoreSheet, ScoreSheet.id == PaperEntry.sheet_id)
+                          .where(ScoreSheet.event_id == event_id, ScoreSheet.judge_id == judge_id)
+                          .limit(1)) is not None
 
 
 def expected_judges(session: Session, event_id: int) -> dict[int, int] | None:
@@ -288,12 +329,6 @@ def chief_has_account(session: Session, event_id: int) -> bool:
     return session.scalar(select(EventJudge.id).join(Judge, Judge.id == EventJudge.judge_id)
                           .where(EventJudge.event_id == event_id, EventJudge.is_chief.is_(True),
                                  Judge.user_id.is_not(None))) is not None
-
-
-def refuse_if_locked(event: CompetitionEvent) -> None:
-    if event.locked_at is not None:
-        raise Conflict(message(QT_TRANSLATE_NOOP(
-            "Messages", "The chief judge has locked the marks of {name}: they can no longer change."), name=event.name))
 
 
 def contestant_label(session: Session, contestant_id: int) -> str:

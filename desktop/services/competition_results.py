@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 from db.base import utcnow
 from db.models import Certificate, Competition, CompetitionStage, Contestant, Employer, ScoreMark, Team
 from desktop.domain.competition_scoring import Cell, Result, advancing, compute_results_from_cells, team_results
-from desktop.domain.errors import Conflict, ValidationFailed
+from desktop.domain.errors import Conflict, PermissionDenied, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit, certificates
 from desktop.services.certificates import CertificateRow, IssueRequest
-from desktop.services.competition_panel import expected_judges, has_panel
+from desktop.services.competition_panel import expected_judges, has_panel, is_chief_of
 from desktop.services.competition_scheme import scheme_rows, scoring_aspects, section_maxima
 from desktop.services.competitions import (
     STAGE_KINDS,
@@ -128,8 +128,11 @@ def publish(ctx: ServiceContext, event_id: int, accept_spreads: bool = False) ->
     whole as version 1 (desktop.services.result_versions). Refused while a present contestant
     lacks a mark; aspects flagged for re-marking (a spread between judges) also stop it unless
     the chief judge accepts them (`accept_spreads`) after re-marking still left the judges apart."""
-    with unit_of_work(ctx, Permission.EDIT_REGISTRY) as session:
+    with unit_of_work(ctx, Permission.ENTER_MARKS) as session:
         event = lock_event(session, event_id)
+        if not ctx.actor.may(Permission.EDIT_REGISTRY) and not is_chief_of(session, ctx.actor, event_id):
+            raise PermissionDenied(message(QT_TRANSLATE_NOOP(
+                "Messages", "Only the event's chief judge or staff publish the results.")))
         if event.status == "published":
             raise Conflict(message(QT_TRANSLATE_NOOP("Messages", "These results are published already.")))
         results = results_in(session, event_id)

@@ -289,6 +289,12 @@ def lock_marks(ctx: ServiceContext, event_id: int) -> None:
                     "Messages", "{count} sheets are not submitted yet ({sheets}): lock when every judge has "
                                 "submitted."), count=len(open_sheets), sheets=listed + ("…" if len(open_sheets) > 10
                                                                                         else "")))
+        missing = [r.contestant.drawn_number or str(r.contestant.entry_number)
+                   for r in results_in(session, event_id).rows if "incomplete" in r.result.flags]
+        if missing:  # measurements are entered by staff: after the lock nobody could
+            raise Conflict(message(QT_TRANSLATE_NOOP(
+                "Messages", "Marks are missing for contestants {numbers}: enter them before locking."),
+                numbers="、".join(missing[:10]) + ("…" if len(missing) > 10 else "")))
         event.locked_at, event.locked_by = utcnow(), ctx.actor.username
         audit.record(session, ctx.actor, "lock_marks", "competition_event", event.id, event.name)
 

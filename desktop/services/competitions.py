@@ -369,6 +369,12 @@ def refuse_if_published(event: CompetitionEvent) -> None:
             "Messages", "The results of {name} are published: they can no longer change."), name=event.name))
 
 
+def refuse_if_locked(event: CompetitionEvent) -> None:
+    if event.locked_at is not None:
+        raise Conflict(message(QT_TRANSLATE_NOOP(
+            "Messages", "The chief judge has locked the marks of {name}: they can no longer change."), name=event.name))
+
+
 def competition_id_of(session: Session, event: CompetitionEvent) -> int:
     return session.scalar(select(CompetitionStage.competition_id).where(CompetitionStage.id == event.stage_id))
 
@@ -486,7 +492,9 @@ def set_contestant_status(ctx: ServiceContext, contestant_id: int, status: str) 
         contestant = session.get(Contestant, contestant_id)
         if contestant is None:
             raise NotFound(message(QT_TRANSLATE_NOOP("Messages", "This contestant no longer exists.")))
-        refuse_if_published(get_event_record(session, contestant.event_id))
+        event = lock_event(session, contestant.event_id)
+        refuse_if_published(event)
+        refuse_if_locked(event)
         before = contestant.status
         contestant.status = status
         audit.record(session, ctx.actor, "update", "contestant", contestant.id, "", {"status": before},

@@ -325,7 +325,8 @@ def enter_round(ctx: ServiceContext, sheet_id: int, values: dict[int, Fraction |
         if outcome == AGREED:
             agreed = {a.aspect_id: Fraction(entries[1][a.aspect_id].value_centi, 100) for a in aspects}
             changed = save_marks_in(session, ctx, event, [MarkInput(sheet.contestant_id, aspect_id, sheet.judge_id, value)
-                                                          for aspect_id, value in agreed.items()], "recorder")
+                                                          for aspect_id, value in agreed.items()], "recorder",
+                                    from_paper=True)
             sheet.state, sheet.submitted_at, sheet.return_reason = "submitted", utcnow(), None
             sheet.version += 1
             audit.record(session, ctx.actor, "agree", "score_sheet", sheet.id, summary, None,

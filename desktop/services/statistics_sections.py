@@ -56,7 +56,7 @@ def _m(text: str):
 # -- registry ----------------------------------------------------------------------------------
 
 REGISTRY_COLUMNS = (
-    Column("new", _m(QT_TRANSLATE_NOOP("Messages", "Trainees registered")), "新登记职工", figure="trainees_new"),
+    Column("new", _m(QT_TRANSLATE_NOOP("Messages", "Newly registered")), "新登记职工", figure="trainees_new"),
     Column("union", _m(QT_TRANSLATE_NOOP("Messages", "Union members")), "其中工会会员", figure="trainees_new_union"),
     Column("women", _m(QT_TRANSLATE_NOOP("Messages", "Women")), "其中女职工", figure="trainees_new_women"),
 )

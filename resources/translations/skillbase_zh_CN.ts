@@ -41,6 +41,351 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Edit draft agreement</source>
+        <translation>编辑协议草稿</translation>
+    </message>
+    <message>
+        <source>New mentoring agreement</source>
+        <translation>新建师徒帮带协议</translation>
+    </message>
+    <message>
+        <source>Choose the apprentice</source>
+        <translation>选择学徒</translation>
+    </message>
+    <message>
+        <source>Choose the craft mentor</source>
+        <translation>选择技术导师</translation>
+    </message>
+    <message>
+        <source>Choose the mentor for professional conduct</source>
+        <translation>选择职业素养导师</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>（不设目标）</translation>
+    </message>
+    <message>
+        <source>Skills the mentor passes on</source>
+        <translation>导师传授的技能</translation>
+    </message>
+    <message>
+        <source> yuan a month</source>
+        <translation> 元/月</translation>
+    </message>
+    <message>
+        <source>No allowance</source>
+        <translation>无津贴</translation>
+    </message>
+    <message>
+        <source>Apprentice:</source>
+        <translation>学徒：</translation>
+    </message>
+    <message>
+        <source>Craft mentor (技术导师):</source>
+        <translation>技术导师：</translation>
+    </message>
+    <message>
+        <source>Second mentor (conduct):</source>
+        <translation>职业素养导师：</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>工种：</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>期限：</translation>
+    </message>
+    <message>
+        <source>Target level:</source>
+        <translation>目标等级：</translation>
+    </message>
+    <message>
+        <source>Skills to pass on:</source>
+        <translation>传授技能：</translation>
+    </message>
+    <message>
+        <source>Competition goal:</source>
+        <translation>竞赛目标：</translation>
+    </message>
+    <message>
+        <source>Mentor allowance:</source>
+        <translation>导师津贴：</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <source>Choose a person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>学徒</translation>
+    </message>
+    <message>
+        <source>Mentor(s)</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>带徒计划</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>Search number, apprentice or mentor</source>
+        <translation>搜索协议编号、学徒或导师</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Ending within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>新建协议…</translation>
+    </message>
+    <message>
+        <source>Edit draft…</source>
+        <translation>编辑草稿…</translation>
+    </message>
+    <message>
+        <source>Record signing…</source>
+        <translation>登记签订…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>续签…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Terminate…</source>
+        <translation>终止…</translation>
+    </message>
+    <message>
+        <source>Print agreement…</source>
+        <translation>打印协议…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Add skill…</source>
+        <translation>添加技能…</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>确认掌握…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>带徒计划</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>登记考核…</translation>
+    </message>
+    <message>
+        <source>Print review form…</source>
+        <translation>打印考核表…</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>带徒成果</translation>
+    </message>
+    <message>
+        <source>%1 agreements</source>
+        <translation>共 %1 份协议</translation>
+    </message>
+    <message>
+        <source>Choose an agreement above to see its plan, reviews and outcomes.</source>
+        <translation>请在上方选择协议，查看其带徒计划、考核和带徒成果。</translation>
+    </message>
+    <message>
+        <source>No level gained or prize won during the agreement yet.</source>
+        <translation>协议期内学徒尚未晋升等级或获奖。</translation>
+    </message>
+    <message>
+        <source> (renewed %1×)</source>
+        <translation> （已续签 %1 次）</translation>
+    </message>
+    <message>
+        <source> · allowance %1 yuan a month</source>
+        <translation> · 津贴每月 %1 元</translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 skills signed off, %3 due, %4 overdue</source>
+        <translation>已确认掌握 %1/%2 项技能，已到期 %3 项，逾期 %4 项</translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation>于 %1 结束：%2</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>协议签订</translation>
+    </message>
+    <message>
+        <source>%1: the parties signed and the agreement starts to run. The mentors&apos; eligibility and their number of apprentices are checked again.</source>
+        <translation>%1：各方已签字，协议开始履行。系统将再次核查导师资格及其在带学徒人数。</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>签订日期：</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Renew agreement</source>
+        <translation>续签协议</translation>
+    </message>
+    <message>
+        <source>%1 now ends on %2. A renewal adds another term.</source>
+        <translation>协议 %1 现于 %2 到期，续签后将再延长一个期限。</translation>
+    </message>
+    <message>
+        <source>Further term:</source>
+        <translation>续签期限：</translation>
+    </message>
+    <message>
+        <source>Complete agreement</source>
+        <translation>完成协议</translation>
+    </message>
+    <message>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Terminate agreement</source>
+        <translation>终止协议</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Add a skill to the plan</source>
+        <translation>在带徒计划中添加技能</translation>
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>目标日期：</translation>
+    </message>
+    <message>
+        <source>Sign off a skill</source>
+        <translation>确认掌握技能</translation>
+    </message>
+    <message>
+        <source>The mentor confirms that the apprentice has learnt: %1</source>
+        <translation>导师确认学徒已掌握：%1</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s comment:</source>
+        <translation>导师评语：</translation>
+    </message>
+    <message>
+        <source>Record a review</source>
+        <translation>登记考核</translation>
+    </message>
+    <message>
+        <source>Scores are out of 100.</source>
+        <translation>评分满分为 100 分。</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s score of the apprentice:</source>
+        <translation>导师对学徒的评分：</translation>
+    </message>
+    <message>
+        <source>Apprentice&apos;s score of the mentoring:</source>
+        <translation>学徒对带教的评分：</translation>
+    </message>
+    <message>
+        <source>Apprentice&apos;s comment:</source>
+        <translation>学徒意见：</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>打印协议</translation>
+    </message>
+    <message>
+        <source>The agreement was saved to %1 for printing and signing.</source>
+        <translation>协议已保存到 %1，可打印后签字。</translation>
+    </message>
+    <message>
+        <source>Print review form</source>
+        <translation>打印考核表</translation>
+    </message>
+    <message>
+        <source>The review form was saved to %1.</source>
+        <translation>考核表已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Export agreements</source>
+        <translation>导出协议</translation>
+    </message>
+    <message>
+        <source>%1 agreements were written to %2.</source>
+        <translation>已将 %1 份协议写入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating demo data…</source>
@@ -393,6 +738,26 @@
         <translation>裁决申诉</translation>
     </message>
     <message>
+        <source>Signed (in force)</source>
+        <translation>签订生效</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>续签</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>确认掌握</translation>
+    </message>
+    <message>
+        <source>Named 好师傅</source>
+        <translation>命名好师傅</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -483,6 +848,26 @@
     <message>
         <source>Appeal</source>
         <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>职业技能等级</translation>
+    </message>
+    <message>
+        <source>Mentoring agreement</source>
+        <translation>师徒帮带协议</translation>
+    </message>
+    <message>
+        <source>Mentoring plan item</source>
+        <translation>带徒计划项</translation>
+    </message>
+    <message>
+        <source>Mentoring review</source>
+        <translation>带徒考核</translation>
+    </message>
+    <message>
+        <source>好师傅 naming</source>
+        <translation>好师傅命名</translation>
     </message>
     <message>
         <source>Name</source>
@@ -751,6 +1136,142 @@
     <message>
         <source>Exclusions</source>
         <translation>回避</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>帮带协议</translation>
+    </message>
+    <message>
+        <source>Apprentice</source>
+        <translation>学徒</translation>
+    </message>
+    <message>
+        <source>Craft mentor</source>
+        <translation>技术导师</translation>
+    </message>
+    <message>
+        <source>Second mentor</source>
+        <translation>职业素养导师</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>期限（年）</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续签次数</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年限</translation>
+    </message>
+    <message>
+        <source>Skills to pass on</source>
+        <translation>传授技能</translation>
+    </message>
+    <message>
+        <source>Competition goal</source>
+        <translation>竞赛目标</translation>
+    </message>
+    <message>
+        <source>Monthly allowance (yuan)</source>
+        <translation>月津贴（元）</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s score</source>
+        <translation>导师评分</translation>
+    </message>
+    <message>
+        <source>Apprentice&apos;s score</source>
+        <translation>学徒评分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Obtained on</source>
+        <translation>取得日期</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Obtained through</source>
+        <translation>取得方式</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Lowest mentor level</source>
+        <translation>导师最低等级</translation>
+    </message>
+    <message>
+        <source>Honours accepted for mentors</source>
+        <translation>导师资格认可的荣誉</translation>
+    </message>
+    <message>
+        <source>Most apprentices per mentor</source>
+        <translation>每名导师带徒上限</translation>
+    </message>
+    <message>
+        <source>Honour title</source>
+        <translation>荣誉称号</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2898,10 @@ Reason (kept in the audit log):</source>
         <translation>今日待办</translation>
     </message>
     <message>
+        <source>Open the list behind this figure</source>
+        <translation>查看该数字对应的明细</translation>
+    </message>
+    <message>
         <source>Nothing needs your attention today.</source>
         <translation>今天没有需要处理的事项。</translation>
     </message>
@@ -2812,12 +3337,20 @@ Show them now for printing?</source>
         <translation>培训班</translation>
     </message>
     <message>
+        <source>Mentoring</source>
+        <translation>名师带徒</translation>
+    </message>
+    <message>
         <source>Competitions</source>
         <translation>技能竞赛</translation>
     </message>
     <message>
         <source>Certificates</source>
         <translation>证书</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计报表</translation>
     </message>
     <message>
         <source>Verify certificate</source>
@@ -2939,6 +3472,210 @@ Show them now for printing?</source>
     <message>
         <source>Chief judge</source>
         <translation>裁判长</translation>
+    </message>
+</context>
+<context>
+    <name>MentorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <translation>最高等级</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Active apprentices</source>
+        <translation>在带学徒</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>帮带协议</translation>
+    </message>
+    <message>
+        <source>好师傅</source>
+        <translation>好师傅</translation>
+    </message>
+    <message>
+        <source>Does not meet the mentor rule at present</source>
+        <translation>目前不符合导师条件</translation>
+    </message>
+</context>
+<context>
+    <name>Mentoring</name>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>履行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Apprentices promoted</source>
+        <translation>学徒晋级</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <translation>学徒获奖</translation>
+    </message>
+    <message>
+        <source>Agreements completed</source>
+        <translation>完成协议</translation>
+    </message>
+    <message>
+        <source>Average review score</source>
+        <translation>考核平均分</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Level gained</source>
+        <translation>晋升等级</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>获奖</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>按计划推进</translation>
+    </message>
+    <message>
+        <source>Behind plan</source>
+        <translation>进度滞后</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>尚无计划</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 项逾期</translation>
+    </message>
+</context>
+<context>
+    <name>MentoringPage</name>
+    <message>
+        <source>Agreements</source>
+        <translation>帮带协议</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>好师傅 nomination</source>
+        <translation>好师傅评选</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsTab</name>
+    <message>
+        <source>Search name or ID number</source>
+        <translation>搜索姓名或身份证号码</translation>
+    </message>
+    <message>
+        <source>Add skill level…</source>
+        <translation>添加技能等级…</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>带徒规则…</translation>
+    </message>
+    <message>
+        <source>Rule: level %1 or higher in the occupation, or an honour containing %2; at most %3 active apprentices. Grey names do not meet the rule now.</source>
+        <translation>导师条件：具有本工种%1及以上等级，或所获荣誉含有“%2”字样；同时在带学徒不超过 %3 名。灰色显示的人员目前不符合条件。</translation>
+    </message>
+    <message>
+        <source> (second mentor)</source>
+        <translation> （职业素养导师）</translation>
+    </message>
+    <message>
+        <source>Add a skill level</source>
+        <translation>添加技能等级</translation>
+    </message>
+    <message>
+        <source>A level %1 holds, from the certificate they show.</source>
+        <translation>根据%1出示的证书，登记其已取得的等级。</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>工种：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Obtained on:</source>
+        <translation>取得日期：</translation>
+    </message>
+    <message>
+        <source>Certificate number:</source>
+        <translation>证书编号：</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>发证机构：</translation>
+    </message>
+    <message>
+        <source>Mentoring rules</source>
+        <translation>带徒规则</translation>
+    </message>
+    <message>
+        <source>Who may be a mentor, how many apprentices at a time, and the points of the 好师傅 score (the average review score counts weight × average / 100).</source>
+        <translation>设置导师资格条件、每名导师同时可带学徒人数，以及好师傅评选得分的各项分值（考核平均分按“分值 × 平均分 / 100”计分）。</translation>
+    </message>
+    <message>
+        <source>Lowest level a mentor holds:</source>
+        <translation>导师最低等级：</translation>
+    </message>
+    <message>
+        <source>Or an honour containing (separate with 、):</source>
+        <translation>或荣誉含有（以“、”分隔）：</translation>
+    </message>
+    <message>
+        <source>Most active apprentices:</source>
+        <translation>在带学徒上限：</translation>
+    </message>
+    <message>
+        <source>Honour title:</source>
+        <translation>荣誉称号：</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>分值：%1</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3821,30 @@ Show them now for printing?</source>
         <translation>{count} 名学员未登记联系电话</translation>
     </message>
     <message>
+        <source>{figure} this year</source>
+        <translation>本年{figure}</translation>
+    </message>
+    <message>
+        <source>{count} class(es) open sign-up today</source>
+        <translation>{count} 个培训班今天开始报名</translation>
+    </message>
+    <message>
+        <source>{count} trainee(s) on the waiting lists of {classes} class(es)</source>
+        <translation>{classes} 个培训班的候补名单中共有 {count} 名学员</translation>
+    </message>
+    <message>
+        <source>{count} competition event(s) being marked</source>
+        <translation>{count} 个赛项正在评分</translation>
+    </message>
+    <message>
+        <source>{count} score sheet(s) returned to their judges</source>
+        <translation>{count} 张评分表已退回裁判</translation>
+    </message>
+    <message>
+        <source>{count} mentoring agreement(s) end within 30 days: renew or complete them</source>
+        <translation>{count} 份师徒帮带协议将在 30 天内到期，请办理续签或完成</translation>
+    </message>
+    <message>
         <source>The database at {location} was written by a newer Skillbase (schema {revision}). Install the newer version; the database was left untouched.</source>
         <translation>位于 {location} 的数据库由更高版本的本系统创建（数据库结构版本 {revision}）。请安装新版本后再打开；该数据库未作任何改动。</translation>
     </message>
@@ -3214,6 +3975,42 @@ Show them now for printing?</source>
     <message>
         <source>Choose a skill level from 5 to 1.</source>
         <translation>请选择五级至一级中的一个技能等级。</translation>
+    </message>
+    <message>
+        <source>A mentor takes between 1 and 50 apprentices at a time.</source>
+        <translation>每名导师同时带徒人数应在 1 至 50 名之间。</translation>
+    </message>
+    <message>
+        <source>Each weight is between 0 and 1000 points.</source>
+        <translation>各项分值应在 0 至 1000 之间。</translation>
+    </message>
+    <message>
+        <source>{name} may not be a mentor: the rule asks for level {level} or higher in the occupation (held: {held}) or an honour such as {honours}.</source>
+        <translation>{name}不符合导师条件：须具有本工种{level}及以上等级（现有：{held}），或获得{honours}等荣誉。</translation>
+    </message>
+    <message>
+        <source>{name} already mentors {count} apprentices in active agreements; the limit is {limit}.</source>
+        <translation>{name}在履行中的协议中已带学徒 {count} 名，上限为 {limit} 名。</translation>
+    </message>
+    <message>
+        <source>The apprentice cannot be their own mentor.</source>
+        <translation>学徒不能担任自己的导师。</translation>
+    </message>
+    <message>
+        <source>Choose a different person as the second mentor.</source>
+        <translation>请另选他人担任职业素养导师。</translation>
+    </message>
+    <message>
+        <source>A term is 1, 2 or 3 years.</source>
+        <translation>期限应为 1 年、2 年或 3 年。</translation>
+    </message>
+    <message>
+        <source>An agreement that is {current} cannot become {target}.</source>
+        <translation>“{current}”状态的协议不能变为“{target}”。</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 100.</source>
+        <translation>评分应在 0 至 100 之间。</translation>
     </message>
     <message>
         <source>Enter the award, e.g. 一等奖.</source>
@@ -3604,6 +4401,10 @@ Show them now for printing?</source>
         <translation>抽签种子应为 1 至 64 个字符，如 20261122。</translation>
     </message>
     <message>
+        <source>Paper sheets carry the drawn numbers: switch the paper judges back to screen before drawing again.</source>
+        <translation>纸质评分表上印有抽签号：请先将纸质评分的裁判改回电子评分，再重新抽签。</translation>
+    </message>
+    <message>
         <source>Marks are entered already: the lots can no longer be drawn again.</source>
         <translation>已录入分数，不能再重新抽签。</translation>
     </message>
@@ -3666,6 +4467,10 @@ Show them now for printing?</source>
     <message>
         <source>This mark was changed at another workstation meanwhile (it is now {now}): look at the sheet again, then enter your mark if it is still needed.</source>
         <translation>该分数在此期间已被另一台电脑修改（现为 {now}）：请重新查看评分表，如仍需修改再录入。</translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s chief judge or staff publish the results.</source>
+        <translation>只有本赛项裁判长或工作人员可以公布成绩。</translation>
     </message>
     <message>
         <source>These results are published already.</source>
@@ -3848,6 +4653,14 @@ Show them now for printing?</source>
         <translation>该账号已是本竞赛的裁判 {label}。</translation>
     </message>
     <message>
+        <source>The marks of {name} are locked: judge {label}&apos;s employer and team can no longer change.</source>
+        <translation>{name} 的评分已锁定：裁判 {label} 的单位和代表队不能再修改。</translation>
+    </message>
+    <message>
+        <source>No team of this competition is called {name}: pick one from the list.</source>
+        <translation>本竞赛没有名为 {name} 的代表队，请从列表中选择。</translation>
+    </message>
+    <message>
         <source>No employer is called {name}: pick one from the list.</source>
         <translation>没有名为“{name}”的单位，请从列表中选择。</translation>
     </message>
@@ -3862,6 +4675,10 @@ Show them now for printing?</source>
     <message>
         <source>Judge {label} has marked this event already and stays on its panel.</source>
         <translation>裁判 {label} 已为该赛项评分，须保留在裁判组中。</translation>
+    </message>
+    <message>
+        <source>Judge {label} has marked contestants {numbers}, who come from the judge&apos;s employer or team: clear those marks (or return the sheets and clear them) first.</source>
+        <translation>裁判 {label} 已为选手 {numbers} 评分，而这些选手与该裁判同单位或同代表队：请先清除这些评分（或退回评分表后清除）。</translation>
     </message>
     <message>
         <source>The chief judge has locked the marks of {name}: they can no longer change.</source>
@@ -4016,6 +4833,10 @@ Show them now for printing?</source>
         <translation>尚有 {count} 张评分表未提交（{sheets}），请待所有裁判提交后再锁定。</translation>
     </message>
     <message>
+        <source>Marks are missing for contestants {numbers}: enter them before locking.</source>
+        <translation>选手 {numbers} 尚有评分未录入：请录入后再锁定。</translation>
+    </message>
+    <message>
         <source>Lock the marks before decrypting the numbers.</source>
         <translation>请先锁定评分，再解密加密号。</translation>
     </message>
@@ -4054,6 +4875,10 @@ Show them now for printing?</source>
     <message>
         <source>The deadline for appeals was {deadline} ({hours} hours after the results were published): this appeal is too late.</source>
         <translation>申诉截止时间为 {deadline}（成绩公布后 {hours} 小时），该申诉已逾期。</translation>
+    </message>
+    <message>
+        <source>The deadline passed more than {hours} hours ago: an appeal lodged in time is recorded now by an administrator.</source>
+        <translation>申诉期限已过 {hours} 小时以上：按时提出的申诉现须由管理员登记。</translation>
     </message>
     <message>
         <source>This appeal has been ruled on already.</source>
@@ -4178,6 +5003,324 @@ Show them now for printing?</source>
     <message>
         <source>Version {version} of these results does not exist.</source>
         <translation>该成绩没有第 {version} 版。</translation>
+    </message>
+    <message>
+        <source>Agreement {number} is signed: only a draft can be changed.</source>
+        <translation>协议 {number} 已签订，只有草稿才能修改。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the agreement.</source>
+        <translation>请填写原因，原因将随协议一并保存。</translation>
+    </message>
+    <message>
+        <source>Only an active agreement can be renewed.</source>
+        <translation>只有履行中的协议才能续签。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot end before it starts ({start}).</source>
+        <translation>协议结束日期不能早于开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>The allowance cannot be negative.</source>
+        <translation>津贴不能为负数。</translation>
+    </message>
+    <message>
+        <source>Reviews are monthly or quarterly.</source>
+        <translation>考核周期应为按月或按季度。</translation>
+    </message>
+    <message>
+        <source>Choose a registered, not archived person.</source>
+        <translation>请选择已登记且未归档的人员。</translation>
+    </message>
+    <message>
+        <source>The apprentice already has agreement {number} in this occupation.</source>
+        <translation>该学徒在此工种已有协议 {number}。</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>该协议已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one mentor.</source>
+        <translation>请至少选择一名导师。</translation>
+    </message>
+    <message>
+        <source>Only mentors on the {year} nomination list can be named.</source>
+        <translation>只有 {year} 年度评选名单中的导师才能命名。</translation>
+    </message>
+    <message>
+        <source>Already named for {year}: {names}</source>
+        <translation>已获 {year} 年度命名：{names}</translation>
+    </message>
+    <message>
+        <source>This review no longer exists.</source>
+        <translation>该考核记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the skill to pass on.</source>
+        <translation>请填写传授的技能。</translation>
+    </message>
+    <message>
+        <source>The target date lies within the agreement ({start} – {end}).</source>
+        <translation>目标日期应在协议期内（{start} – {end}）。</translation>
+    </message>
+    <message>
+        <source>This plan item no longer exists.</source>
+        <translation>该计划项已不存在。</translation>
+    </message>
+    <message>
+        <source>Items are signed off while the agreement is active.</source>
+        <translation>只有在协议履行期间才能确认计划项。</translation>
+    </message>
+    <message>
+        <source>This item was signed off on {date}.</source>
+        <translation>该项已于 {date} 确认掌握。</translation>
+    </message>
+    <message>
+        <source>The sign-off date lies between the start of the agreement and today.</source>
+        <translation>确认日期应在协议开始日期至今天之间。</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Reviews are recorded while the agreement is active.</source>
+        <translation>只有在协议履行期间才能登记考核。</translation>
+    </message>
+    <message>
+        <source>The review cannot come before the agreement starts ({start}).</source>
+        <translation>考核日期不能早于协议开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <source>The review of {period} is recorded already.</source>
+        <translation>{period} 的考核已登记。</translation>
+    </message>
+    <message>
+        <source>Agreement {number} has ended: its plan is closed.</source>
+        <translation>协议 {number} 已结束，带徒计划不能再修改。</translation>
+    </message>
+    <message>
+        <source>Unknown way of obtaining a level: {route}.</source>
+        <translation>未知的等级取得方式：{route}。</translation>
+    </message>
+    <message>
+        <source>Trainees on the register</source>
+        <translation>在册学员</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose a period of ten years or less.</source>
+        <translation>统计期间不能超过十年。</translation>
+    </message>
+    <message>
+        <source>Newly registered</source>
+        <translation>新登记职工</translation>
+    </message>
+    <message>
+        <source>Union members</source>
+        <translation>其中工会会员</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>其中女职工</translation>
+    </message>
+    <message>
+        <source>Trainees registered in the period</source>
+        <translation>期内新登记学员</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训人次</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>结业人数</translation>
+    </message>
+    <message>
+        <source>Fees received (yuan)</source>
+        <translation>实收培训费（元）</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>技能培训</translation>
+    </message>
+    <message>
+        <source>Competitions</source>
+        <translation>技能竞赛</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>举办赛项数</translation>
+    </message>
+    <message>
+        <source>Contestants</source>
+        <translation>参赛人次</translation>
+    </message>
+    <message>
+        <source>Workers taking part</source>
+        <translation>参赛职工人数</translation>
+    </message>
+    <message>
+        <source>Prize winners</source>
+        <translation>获奖人数</translation>
+    </message>
+    <message>
+        <source>Prize winners by prize</source>
+        <translation>分奖项获奖人数</translation>
+    </message>
+    <message>
+        <source>Level certificates</source>
+        <translation>等级证书</translation>
+    </message>
+    <message>
+        <source>Award certificates</source>
+        <translation>获奖证书</translation>
+    </message>
+    <message>
+        <source>Completion certificates</source>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <source>Honour certificates</source>
+        <translation>荣誉证书</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>发证合计</translation>
+    </message>
+    <message>
+        <source>Of them re-issued</source>
+        <translation>其中换发</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>New pairs</source>
+        <translation>新结对</translation>
+    </message>
+    <message>
+        <source>Pairs in force</source>
+        <translation>在带师徒</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>提前终止</translation>
+    </message>
+    <message>
+        <source>Mentors named 好师傅</source>
+        <translation>命名好师傅</translation>
+    </message>
+    <message>
+        <source>Mentoring pairs</source>
+        <translation>师徒结对</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>名师带徒</translation>
+    </message>
+</context>
+<context>
+    <name>NominationModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>帮带协议</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>已命名</translation>
+    </message>
+</context>
+<context>
+    <name>NominationTab</name>
+    <message>
+        <source>Name the chosen 好师傅…</source>
+        <translation>命名所选好师傅…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Score = %1 × %2 + %3 × %4 + %5 × %6 + %7 × %8 / 100, counted on the outcomes of %9. Each column shows the count → its points. Choose mentors (Ctrl-click for several) and name them “%10”.</source>
+        <translation>得分 = %1 × %2 + %3 × %4 + %5 × %6 + %7 × %8 / 100，按 %9 年度的带徒成果计算。各列显示“数量 → 得分”。选择导师（按住 Ctrl 单击可多选）后，可命名为“%10”。</translation>
+    </message>
+    <message>
+        <source>Choose one or more mentors not yet named for %1.</source>
+        <translation>请选择一名或多名尚未获 %1 年度命名的导师。</translation>
+    </message>
+    <message>
+        <source>Name the %1 好师傅</source>
+        <translation>命名 %1 年度好师傅</translation>
+    </message>
+    <message>
+        <source>%1 will be named, each receiving an honour certificate; the honour is recorded on the person.</source>
+        <translation>将命名%1，每人获发一份荣誉证书，该荣誉同时记入本人信息。</translation>
+    </message>
+    <message>
+        <source>Issuing honour certificates…</source>
+        <translation>正在发放荣誉证书…</translation>
     </message>
 </context>
 <context>
@@ -4723,6 +5866,32 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Name, ID number or phone, then Return</source>
+        <translation>输入姓名、身份证号码或手机号码后按回车</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>PlaceChangeModel</name>
     <message>
         <source>No.</source>
@@ -4755,6 +5924,25 @@ Show them now for printing?</source>
     <message>
         <source>issued</source>
         <translation>已发证</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>确认掌握</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s comment</source>
+        <translation>导师评语</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +6262,33 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Period</source>
+        <translation>考核期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s score</source>
+        <translation>导师评分</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s comment</source>
+        <translation>导师评语</translation>
+    </message>
+    <message>
+        <source>Apprentice&apos;s score</source>
+        <translation>学徒评分</translation>
+    </message>
+    <message>
+        <source>Apprentice&apos;s comment</source>
+        <translation>学徒意见</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke certificate</source>
@@ -5349,6 +6564,21 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>SectionTab</name>
+    <message>
+        <source>These figures cannot be grouped this way: totals only.</source>
+        <translation>这些数据不能按此方式分组，仅显示合计。</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+</context>
+<context>
     <name>SessionsEditor</name>
     <message>
         <source>Date</source>
@@ -5472,6 +6702,10 @@ Show them now for printing?</source>
         <translation>解密加密号…</translation>
     </message>
     <message>
+        <source>Publish results…</source>
+        <translation>公布成绩…</translation>
+    </message>
+    <message>
         <source>Choose an event to see its judges&apos; sheets.</source>
         <translation>请选择赛项，查看其裁判评分表。</translation>
     </message>
@@ -5510,6 +6744,14 @@ Show them now for printing?</source>
     <message>
         <source>Decrypt the numbers of %1? Everyone&apos;s name then shows next to their number.</source>
         <translation>确定解密“%1”的加密号吗？解密后每位选手的姓名将显示在其加密号旁。</translation>
+    </message>
+    <message>
+        <source>Publish the results of %1? They are final once published; appeals follow.</source>
+        <translation>公布 %1 的成绩？公布后成绩即为正式成绩，此后进入申诉期。</translation>
+    </message>
+    <message>
+        <source>Accept these marks as the chief judge and publish?</source>
+        <translation>以裁判长身份认可这些评分并公布？</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +6822,96 @@ Show them now for printing?</source>
     <message>
         <source>%1 moved up from the waiting list and now holds the place.</source>
         <translation>%1已由候补转为录取，获得该名额。</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Yearly report (PDF)…</source>
+        <translation>年度工作统计报告（PDF）…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组方式：</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3</source>
+        <translation>%1 至 %2，按%3统计</translation>
+    </message>
+    <message>
+        <source>Export the statistics</source>
+        <translation>导出统计数据</translation>
+    </message>
+    <message>
+        <source>%1 tables were written to %2.</source>
+        <translation>已将 %1 张统计表写入 %2。</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>年度工作统计报告</translation>
+    </message>
+    <message>
+        <source>Writing the yearly report…</source>
+        <translation>正在生成年度工作统计报告…</translation>
+    </message>
+    <message>
+        <source>The yearly report (%1 pages) was written to %2.</source>
+        <translation>年度工作统计报告（共 %1 页）已保存到 %2。</translation>
     </message>
 </context>
 <context>

@@ -284,3 +284,14 @@ def test_after_a_prize_changes_on_appeal_the_revoked_award_is_issued_anew(staff)
     assert sorted(c.detail for c in anew) == ["三等奖", "二等奖"]  # the appellant's and the corrected one
     rows = {r.contestant.id: r for r in event_results(staff, event_id).rows}
     assert rows[people[3].id].certificate_id == next(c.id for c in anew if c.detail == "三等奖")
+
+
+def test_an_appeal_typed_in_long_after_the_deadline_needs_an_administrator(staff, admin, monkeypatch):
+    event_id, people, _aspects, _judges = published_event(staff)
+    lodged = competition_appeals.utcnow() + dt.timedelta(hours=1)  # in time, on paper
+    _later(monkeypatch, 30)
+    with pytest.raises(Conflict, match="administrator"):
+        lodge_appeal(staff, event_id, people[0].id, "成绩复核", lodged_at=lodged)
+    appeal_id = lodge_appeal(admin, event_id, people[0].id, "成绩复核", lodged_at=lodged)
+    entry = next(e for e in list_entries(admin, AuditQuery(action="lodge_appeal")) if e.entity_id == appeal_id)
+    assert entry.after["recorded_after_deadline"] is True

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from db.models import AuditEntry
 
 from desktop.domain.errors import Conflict, PermissionDenied, ValidationFailed
-from desktop.services import competition_results, competition_sheets
+from desktop.services import competition_results, competition_sheets, competitions
 from desktop.services.competition_marks import MarkInput, save_marks
 from desktop.services.competition_panel import exclusions_of, list_judge_records
 from desktop.services.competition_scheme import list_scheme
@@ -184,3 +184,90 @@ def test_every_control_action_is_audited(staff):
     with staff.session_factory() as session:
         actions = set(session.scalars(select(AuditEntry.action)))
     assert {"assign", "submit", "return", "lock_marks", "decrypt"} <= actions
+
+
+# -- found in review: every path keeps to the sheets and the lock ---------------------------------
+
+def test_a_judge_cannot_pass_for_a_recorder_and_a_judges_marks_are_chained_as_the_judges(staff):
+    from db.models import MarkChainEntry
+
+    v = venue(staff)
+    people = contestant_ids(staff, v.event_id)
+    row = fill(v, staff, 1, people[0])
+    competition_sheets.submit_sheet(v.judges[1], row.id, row.version)
+    aspect = judged_aspect(staff, v.event_id)
+    with pytest.raises(ValueError):
+        save_marks(v.judges[1], v.event_id, [MarkInput(people[0], aspect, v.judge_ids[1], F(3))], "recorder")
+    with pytest.raises(Conflict):
+        save_marks(v.judges[1], v.event_id, [MarkInput(people[0], aspect, v.judge_ids[1], F(3))], "staff")
+    fill(v, staff, 1, people[1])
+    save_marks(v.judges[1], v.event_id, [MarkInput(people[1], aspect, v.judge_ids[1], F(4))], "staff")
+    with staff.session_factory() as session:
+        sources = set(session.scalars(select(MarkChainEntry.source).where(MarkChainEntry.event_id == v.event_id)))
+    assert sources == {"judge"}
+
+
+def test_the_marks_are_not_locked_while_a_measurement_is_missing(staff):
+    v = venue(staff, count=2, panel=1)
+    people = contestant_ids(staff, v.event_id)
+    for c in people:
+        competition_sheets.submit_sheet(v.judges[0], fill(v, staff, 0, c).id, sheet_of(v, 0, c).version)
+    with pytest.raises(Conflict, match="missing"):
+        competition_sheets.lock_marks(v.judges[0], v.event_id)
+    measurements(staff, v.event_id, people)
+    competition_sheets.lock_marks(v.judges[0], v.event_id)
+
+
+def test_after_the_lock_a_judges_team_and_a_contestants_status_stay_as_they_are(staff):
+    from desktop.services.competition_panel import JudgeInput, save_judge
+
+    v = venue(staff, count=1, panel=1)
+    people = contestant_ids(staff, v.event_id)
+    measurements(staff, v.event_id, people)
+    competition_sheets.submit_sheet(v.judges[0], fill(v, staff, 0, people[0]).id, sheet_of(v, 0, people[0]).version)
+    competition_sheets.lock_marks(v.judges[0], v.event_id)
+    with pytest.raises(Conflict):
+        save_judge(staff, v.competition_id, JudgeInput("J1", "裁判1", v.judges[0].actor.user_id,
+                                                       team="晋江市代表队", chief=True))
+    save_judge(staff, v.competition_id, JudgeInput("J1", "王建国", v.judges[0].actor.user_id, chief=True))  # a name
+    with pytest.raises(Conflict):
+        competitions.set_contestant_status(staff, people[0], "absent")
+
+
+def test_a_conflict_found_after_marking_is_refused_until_the_marks_are_cleared(staff):
+    from desktop.services.competition_panel import JudgeInput, save_judge
+
+    v = venue(staff, count=2, panel=2)
+    people = contestant_ids(staff, v.event_id)
+    team = {c.id: c.team for c in competitions.list_contestants(staff, v.event_id)}
+    fill(v, staff, 1, people[0])
+    with pytest.raises(Conflict) as caught:
+        save_judge(staff, v.competition_id, JudgeInput("J2", "裁判2", v.judges[1].actor.user_id, team=team[people[0]]))
+    assert caught.value.message.params["label"] == "J2"
+    save_marks(v.judges[1], v.event_id, [MarkInput(people[0], judged_aspect(staff, v.event_id), v.judge_ids[1], None)],
+               "judge")
+    assert sheet_of(v, 1, people[0]).state == "not_started"  # nothing left on it
+    save_judge(staff, v.competition_id, JudgeInput("J2", "裁判2", v.judges[1].actor.user_id, team=team[people[0]]))
+    assert [e.contestant_id for e in exclusions_of(staff, v.event_id)] == [people[0]]
+
+
+def test_the_chief_judge_publishes_after_decrypting(staff):
+    v = venue(staff, count=1, panel=2)
+    people = contestant_ids(staff, v.event_id)
+    measurements(staff, v.event_id, people)
+    for j in range(2):
+        competition_sheets.submit_sheet(v.judges[j], fill(v, staff, j, people[0]).id, sheet_of(v, j, people[0]).version)
+    competition_sheets.lock_marks(v.judges[0], v.event_id)
+    competition_sheets.decrypt(v.judges[0], v.event_id)
+    with pytest.raises(PermissionDenied):
+        competition_results.publish(v.judges[1], v.event_id)
+    assert not competition_results.publish(v.judges[0], v.event_id).provisional
+
+
+def test_a_judges_team_must_be_one_of_the_competitions_teams(staff):
+    from desktop.services.competition_panel import JudgeInput, save_judge
+
+    v = venue(staff, count=2, panel=1)
+    with pytest.raises(ValidationFailed) as caught:
+        save_judge(staff, v.competition_id, JudgeInput("J9", "新裁判", team="晋江代表队"))  # misspelt
+    assert "team" in caught.value.field_errors

@@ -259,3 +259,17 @@ def test_once_a_paper_round_is_typed_the_scheme_and_the_draw_stay_as_they_are(st
     with pytest.raises(Conflict):
         draw_lots(staff, v.event_id, "again")
     assert len(list_scheme(staff, v.event_id)) == len(SCHEME) + 1
+
+
+def test_a_paper_judge_with_typed_rounds_stays_on_the_panel_and_the_lots_stay_drawn(staff):
+    from desktop.services.competition_draw import draw_lots
+    from desktop.services.competition_panel import set_panel
+
+    v = paper_venue(staff)
+    people = contestant_ids(staff, v.event_id)
+    with pytest.raises(Conflict):  # the blank sheets carry the drawn numbers
+        draw_lots(staff, v.event_id, "again")
+    paper_sheets.enter_round(staff, paper_row(staff, v, people[0]).id, typed(staff, v, F(15), F(8)))
+    with pytest.raises(Conflict):
+        set_panel(staff, v.event_id, [j for j in v.judge_ids if j != v.judge_ids[PAPER_JUDGE]], v.judge_ids[0])
+    assert paper_row(staff, v, people[0]).first_by

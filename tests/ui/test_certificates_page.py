@@ -391,7 +391,7 @@ def test_staff_see_certificates_after_the_registry(qtbot, staff, settings):
     window = MainWindow(staff, settings, "test.sqlite3")
     qtbot.addWidget(window)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles[titles.index("Competitions") + 1:][:2] == ["Certificates", "Verify certificate"]
+    assert titles[titles.index("Competitions") + 1:][:3] == ["Certificates", "Statistics", "Verify certificate"]
 
 
 def test_the_public_key_is_exported_from_the_settings(qtbot, staff, tmp_path, monkeypatch):

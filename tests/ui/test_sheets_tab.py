@@ -8,7 +8,7 @@ from fractions import Fraction as F
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from desktop.services import competition_sheets, competitions
+from desktop.services import competition_results, competition_sheets, competitions
 from desktop.services.competition_marks import MarkInput, save_marks
 from desktop.services.competition_panel import exclusions_of
 from desktop.services.competition_scheme import list_scheme
@@ -17,6 +17,11 @@ from tests.services.venue_helpers import contestant_ids, venue
 from tests.ui.conftest import when_dialog_opens
 
 FIRST_JUDGE = 3  # columns: number, name, status, then the judges
+
+
+def measurements(staff, event_id, people) -> None:
+    aspects = [a for a in list_scheme(staff, event_id) if a.kind == "M"]
+    save_marks(staff, event_id, [MarkInput(c, a.id, None, F(10)) for c in people for a in aspects])
 
 
 def judged(staff, event_id) -> int:
@@ -138,6 +143,9 @@ def test_lock_is_refused_while_sheets_are_open_then_lock_and_decrypt_show_the_na
         for person in people:
             if (judge, person) != (0, people[0]):
                 submit(v, staff, judge, person)
+    tab.buttons["lock"].click()  # the measurements are not entered yet
+    assert "Marks are missing" in told[-1] and competition_sheets.matrix(v.judges[0], v.event_id).locked_at is None
+    measurements(staff, v.event_id, people)
     with qtbot.waitSignal(tab.changed):
         tab.buttons["lock"].click()
     assert competition_sheets.matrix(v.judges[0], v.event_id).locked_at is not None
@@ -149,6 +157,11 @@ def test_lock_is_refused_while_sheets_are_open_then_lock_and_decrypt_show_the_na
     assert not tab.table.isColumnHidden(NAME)
     assert [tab.model.index(r, NAME).data() for r in range(2)] == [names[c.id] for c in tab.model.matrix.contestants]
     assert not tab.buttons["decrypt"].isEnabled() and "numbers decrypted" in tab.summary.text()
+    assert tab.buttons["publish"].isEnabled()
+    with qtbot.waitSignal(tab.changed):
+        tab.buttons["publish"].click()
+    assert not competition_results.event_results(staff, v.event_id).provisional
+    assert not tab.buttons["publish"].isEnabled()
 
 
 def test_nothing_happens_when_the_chief_does_not_confirm(qtbot, staff, monkeypatch):

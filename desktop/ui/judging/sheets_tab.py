@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import UserError
-from desktop.services import competition_sheets
+from desktop.services import competition_results, competition_sheets
+from desktop.services.competition_results import SpreadsToAccept
 from desktop.services.competition_sheets import Matrix, MatrixCell
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
@@ -216,6 +217,7 @@ class SheetsTab(QWidget):
             ("return", self.tr("Return sheet…"), self.return_selected),
             ("lock", self.tr("Lock marks…"), self.lock),
             ("decrypt", self.tr("Decrypt numbers…"), self.decrypt_numbers),
+            ("publish", self.tr("Publish results…"), self.publish),
         )))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -298,6 +300,7 @@ class SheetsTab(QWidget):
                                           and cell is not None and cell.state == "submitted")
         self.buttons["lock"].setEnabled(control and matrix.locked_at is None)
         self.buttons["decrypt"].setEnabled(control and matrix.locked_at is not None and matrix.decrypted_at is None)
+        self.buttons["publish"].setEnabled(control and matrix.decrypted_at is not None)
 
     # -- the chief's actions --------------------------------------------------------------------
 
@@ -328,6 +331,30 @@ class SheetsTab(QWidget):
                 .replace("%1", matrix.event)):
             return
         self._run(competition_sheets.decrypt, matrix.event_id)
+
+    def publish(self) -> None:
+        """Publish the locked, decrypted results; marks the judges are far apart on are published
+        only when the chief judge accepts them."""
+        matrix = self.model.matrix
+        if matrix is None or not feedback.confirm(self, self.tr(
+                "Publish the results of %1? They are final once published; appeals follow.").replace("%1", matrix.event)):
+            return
+        try:
+            competition_results.publish(self.ctx, matrix.event_id)
+        except SpreadsToAccept as spread:
+            question = translate_message(spread.message) + "\n\n" + self.tr(
+                "Accept these marks as the chief judge and publish?")
+            if not feedback.confirm(self, question):
+                return
+            self._run(lambda ctx, event_id: competition_results.publish(ctx, event_id, accept_spreads=True),
+                      matrix.event_id)
+            return
+        except UserError as error:
+            feedback.show_user_error(self, error)
+            self.refresh()
+            return
+        self.refresh()
+        self.changed.emit()
 
     def _run(self, action, *args) -> None:
         """One service action, then the matrix as it now stands (also after a refusal: another
