@@ -801,3 +801,17 @@ class MentorNaming(Base):
     breakdown: Mapped[dict] = mapped_column(JSON)
     certificate_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id"))
     named_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+
+# The appraisal tables live in their own module (kept small); importing them here registers
+# them on Base.metadata wherever the models are loaded.
+from db.appraisal_models import (  # noqa: E402, F401
+    BATCH_STATUSES,
+    CANDIDATE_STATUSES,
+    SCORE_PARTS,
+    AppraisalBatch,
+    AppraisalCandidate,
+    AppraisalEntry,
+    OccupationStart,
+)

@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "Any bad row imports nothing; each is reported as 'row N: reason' and the exit code is 1.")
     imp_trainees.add_argument("file", type=Path)
     imp_trainees.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    imp_levels = imp_kinds.add_parser(
+        "levels", parents=[common], help="import the skill levels people already hold",
+        description="Import skill levels from the first sheet of an .xlsx (header in row 1): 身份证号码 "
+                    "(id_number), 工种 (occupation: name or code), 等级 (level: 1-5 or 四级/中级工), 取得日期 "
+                    "(obtained_on), 证书编号 (certificate_number: national 22 characters or the older 16 digits), "
+                    "发证机构 (issuing_body). Any bad row imports nothing; each is reported as 'row N: reason' "
+                    "and the exit code is 1.")
+    imp_levels.add_argument("file", type=Path)
+    imp_levels.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
 
     exp = commands.add_parser("export", parents=[common], help="export records to Excel")
     exp_kinds = exp.add_subparsers(dest="kind", metavar="KIND", required=True)
@@ -85,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
                     "or terminated), on_track (yes/no, blank for drafts), outcomes (levels gained and prizes won "
                     "during the agreement), then term_years, renewals, plan_items, overdue_items, ended_on, "
                     "end_reason.").add_argument("file", type=Path)
+    exp_kinds.add_parser(
+        "appraisals", parents=[common], help="write every appraisal batch's candidates and results",
+        description="Write the appraisal candidates to the first sheet of an .xlsx, header in row 1: batch, "
+                    "occupation, level (1-5), id_number, name, theory, practical, review (scores, blank when none), "
+                    "result (passed, failed, absent, withdrawn, disqualified; blank while scores are missing), "
+                    "certificate_number (blank when none), then exam_on, batch_status, route, override_reason, "
+                    "employer.").add_argument("file", type=Path)
     cert = commands.add_parser("certificate", parents=[common], help="verify and list certificates",
                                description="Certificates: verify a QR text, list the registry, show a QR text.")
     cert_commands = cert.add_subparsers(dest="cert_command", metavar="ACTION", required=True)
@@ -109,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.cli_reports import add_report_parser
 
     add_report_parser(commands, common)
+    from desktop.cli_appraisal import add_appraisal_parser
+
+    add_appraisal_parser(commands, common)
     return parser
 
 
@@ -169,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, str], int] = {
         "db": _db_command, "demo-data": _demo_data, "import": _import, "export": _export,
         "certificate": _certificate, "competition": _competition, "report": _report,
+        "appraisal": _appraisal,
     }[args.command]
     try:
         return handler(args, resolve_database_url(db_url), translate)
@@ -238,24 +258,27 @@ def _demo_data(args, url: str, translate) -> int:
 
 
 def _import(args, url: str, translate) -> int:
+    from desktop.services.appraisal_excel import import_levels
     from desktop.services.trainee_excel import import_trainees
 
-    report = import_trainees(_system_context(url), args.file, dry_run=args.dry_run)
+    importer = import_levels if args.kind == "levels" else import_trainees
+    report = importer(_system_context(url), args.file, dry_run=args.dry_run)
     for error in report.errors:
         print(f"row {error.row}: {translate(error.message)}", file=sys.stderr)
     if report.errors:
         return 1
     verb = "would import" if args.dry_run else "imported"
-    print(f"{verb} {report.imported} trainees")
+    print(f"{verb} {report.imported} {args.kind}")
     return 0
 
 
 def _export(args, url: str, translate) -> int:
-    from desktop.services import mentoring_exports, trainee_excel, training_exports
+    from desktop.services import appraisal_excel, mentoring_exports, trainee_excel, training_exports
 
     export = {"trainees": trainee_excel.export_trainees, "classes": training_exports.export_classes,
               "enrolments": training_exports.export_enrolments,
-              "agreements": mentoring_exports.export_agreements}[args.kind]
+              "agreements": mentoring_exports.export_agreements,
+              "appraisals": appraisal_excel.export_appraisals}[args.kind]
     count = export(_system_context(url), args.file)
     print(f"exported {count} {args.kind} to {args.file}")
     return 0
@@ -271,6 +294,12 @@ def _competition(args, url: str, translate) -> int:
     from desktop.cli_competitions import run_competition_command
 
     return run_competition_command(args, _system_context(url), translate)
+
+
+def _appraisal(args, url: str, translate) -> int:
+    from desktop.cli_appraisal import run_appraisal_command
+
+    return run_appraisal_command(args, _system_context(url), translate)
 
 
 def _report(args, url: str, translate) -> int:

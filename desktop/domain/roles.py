@@ -32,6 +32,10 @@ class Permission(str, Enum):
     ENTER_MARKS = "enter_marks"
     # The mentoring rules: who may be a mentor, the apprentice cap, the 好师傅 score weights.
     CONFIGURE_MENTORING = "configure_mentoring"
+    # Appraisal batches: candidates, scores, approval (approval also needs ISSUE_CERTIFICATES).
+    MANAGE_APPRAISALS = "manage_appraisals"
+    # The eligibility standards and the promotion-by-prize rules.
+    CONFIGURE_APPRAISAL = "configure_appraisal"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -45,6 +49,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.VERIFY_CERTIFICATES: frozenset({Role.ADMIN, Role.STAFF, Role.JUDGE}),
     Permission.ENTER_MARKS: frozenset({Role.ADMIN, Role.STAFF, Role.JUDGE}),
     Permission.CONFIGURE_MENTORING: frozenset({Role.ADMIN}),
+    Permission.MANAGE_APPRAISALS: frozenset({Role.ADMIN, Role.STAFF}),
+    Permission.CONFIGURE_APPRAISAL: frozenset({Role.ADMIN}),
 }
 
 

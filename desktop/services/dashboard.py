@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from db.base import utcnow
-from db.models import CompetitionEvent, Employer, Enrolment, ScoreSheet, Trainee, TrainingClass, User
+from db.models import AppraisalBatch, CompetitionEvent, Employer, Enrolment, ScoreSheet, Trainee, TrainingClass, User
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
 from desktop.services import mentoring
@@ -139,5 +139,13 @@ def _mentoring_tasks(session, today: dt.date) -> list[Task]:
         count=ending), "mentoring:ending")]
 
 
+def _appraisal_tasks(session, today: dt.date) -> list[Task]:
+    waiting = session.scalar(select(func.count(AppraisalBatch.id)).where(AppraisalBatch.status == "scoring")) or 0
+    if not waiting:
+        return []
+    return [Task(message(QT_TRANSLATE_NOOP(
+        "Messages", "{count} appraisal batch(es) waiting for scores or approval"), count=waiting), "appraisal:waiting")]
+
+
 TASK_PROVIDERS: list[Callable[[object, dt.date], list[Task]]] = [_training_tasks, _mentoring_tasks,
-                                                                 _competition_tasks]
+                                                                 _appraisal_tasks, _competition_tasks]

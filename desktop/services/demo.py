@@ -36,6 +36,7 @@ from desktop.services.catalogue import NameResolver
 from desktop.services.context import Actor, ServiceContext, require, unit_of_work
 from desktop.services.demo_certificates import fill_demo_certificates
 from desktop.services.demo_competitions import fill_demo_competitions
+from desktop.services.demo_appraisal import fill_demo_appraisal
 from desktop.services.demo_mentoring import fill_demo_mentoring
 from desktop.services.demo_training import fill_demo_classes
 from desktop.services.demo_catalogue import (
@@ -106,6 +107,7 @@ class DemoSummary:
     classes: int = 0
     competition_events: int = 0
     mentoring_agreements: int = 0
+    appraisal_batches: int = 0
 
 
 class DemoCancelled(UserError):
@@ -174,9 +176,10 @@ def fill_demo_data(ctx: ServiceContext, scale: int = 300, seed: int = 2026,
     made = fill_demo_classes(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     events = fill_demo_competitions(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     pairs = fill_demo_mentoring(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
+    batches = fill_demo_appraisal(ctx, seed) if scale >= CERTIFICATES_FROM_SCALE else 0
     return DemoSummary(accounts_created, counties.created, employer_rows.created,
                        occupations.created, honours.created, scale, archived, honoured, bulk, issued, made, events,
-                       pairs)
+                       pairs, batches)
 
 
 def _reporter(progress: Progress | None) -> Callable[[int, int], None]:

@@ -31,6 +31,7 @@ from desktop.ui.preferences import PasswordChangeDialog, PreferencesDialog
 from desktop.ui.trainees.page import TraineesPage
 from desktop.ui.competitions.page import build_competitions_page
 from desktop.ui.training.classes_page import build_classes_page
+from desktop.ui.appraisal.page import AppraisalPage
 from desktop.ui.mentoring.page import MentoringPage
 from desktop.ui.statistics.page import StatisticsPage
 from desktop.ui.users_page import UsersPage
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
                       ("occupations", self.tr("Occupations"), lambda: OccupationsPage(self.ctx)),
                       ("classes", self.tr("Classes"), lambda: build_classes_page(self.ctx)),
                       ("mentoring", self.tr("Mentoring"), lambda: MentoringPage(self.ctx)),
+                      ("appraisal", self.tr("Appraisal"), lambda: AppraisalPage(self.ctx)),
                       ("competitions", self.tr("Competitions"), lambda: build_competitions_page(self.ctx))]
         if actor.may(Permission.ISSUE_CERTIFICATES):
             pages.append(("certificates", self.tr("Certificates"), lambda: CertificatesPage(self.ctx, self.settings)))

@@ -119,7 +119,8 @@ def test_the_fill_creates_what_it_reports(filled):
                                   honours=5, trainees=300, archived_trainees=summary.archived_trainees,
                                   honoured_trainees=summary.honoured_trainees, bulk=False,
                                   certificates=summary.certificates, classes=6,
-                                  competition_events=4, mentoring_agreements=16)
+                                  competition_events=4, mentoring_agreements=16,
+                                  appraisal_batches=4)
     assert _count(ctx, select(func.count(Trainee.id))) == 300
     assert _count(ctx, select(func.count(Employer.id))) == 20
     assert _count(ctx, select(func.count(Occupation.id))) == summary.occupations >= 20

@@ -62,7 +62,7 @@ def test_a_wrong_password_is_said_and_the_right_one_lets_staff_in(qtbot, ctx, se
     assert dialog.actor is not None and dialog.actor.username == "clerk"
     window = _window(qtbot, ctx, dialog.actor, settings)
     # no users or audit log for staff
-    assert _nav_titles(window) == ["Home", "Trainees", "Employers", "Occupations", "Classes", "Mentoring", "Competitions",
+    assert _nav_titles(window) == ["Home", "Trainees", "Employers", "Occupations", "Classes", "Mentoring", "Appraisal", "Competitions",
                                    "Certificates", "Statistics",
                                    "Verify certificate"]
     assert "test.sqlite3" in window.database_label.text() and "Clerk" in window.user_label.text()
@@ -71,7 +71,7 @@ def test_a_wrong_password_is_said_and_the_right_one_lets_staff_in(qtbot, ctx, se
 def test_an_administrator_also_sees_users_and_the_audit_log(qtbot, ctx, settings):
     admin = make_user(ctx, "boss", {"admin"})
     window = _window(qtbot, ctx, admin.actor, settings)
-    assert _nav_titles(window) == ["Home", "Trainees", "Employers", "Occupations", "Classes", "Mentoring", "Competitions",
+    assert _nav_titles(window) == ["Home", "Trainees", "Employers", "Occupations", "Classes", "Mentoring", "Appraisal", "Competitions",
                                    "Certificates", "Statistics",
                                    "Verify certificate", "Users", "Audit log"]
 

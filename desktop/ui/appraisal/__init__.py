@@ -1,0 +1,1 @@
+"""The Appraisal page (职业技能等级认定)."""
