@@ -21,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus import TableStyle
 
+from desktop.domain.figures import figure_text
 from desktop.printing.numbered_pages import Footer, build_numbered
 from desktop.printing.report_charts import bar_chart, line_chart
 from desktop.printing.report_parts import ACCENT, HEADER_FILL, INK, ReportStyles, cell, grid, signature_line
@@ -48,13 +49,6 @@ def render_yearly_report(report: Any, destination: str | os.PathLike | BinaryIO)
     footer = Footer(styles.font, title, report.printed_on, MARGIN)
     return build_numbered(document, _story(report, styles), footer)
 
-
-def figure_text(value: Any, unit: str) -> str:
-    if unit == "yuan":
-        return f"{value:,.2f}"
-    if unit == "hours":
-        return f"{value:,.1f}"
-    return f"{int(value):,}"
 
 
 class _Styles(ReportStyles):

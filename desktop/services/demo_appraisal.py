@@ -1,6 +1,7 @@
 """Demo appraisal: level histories that make some people eligible for the next level and
-others not, and batches in every state (planned, scoring, approved with certificates,
-cancelled), built through the services."""
+others not, batches in every state (planned, scoring, approved with certificates, cancelled),
+and the prize winners of the demo competition raised a level (以赛代评), built through the
+services."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,7 @@ from collections import Counter
 from sqlalchemy import select
 
 from db.models import Trainee
-from desktop.services import appraisal_batches, appraisal_scores, skill_levels
+from desktop.services import appraisal_batches, appraisal_prizes, appraisal_scores, competitions, skill_levels
 from desktop.services.appraisal_batches import BatchInput
 from desktop.services.context import ServiceContext, unit_of_work
 
@@ -57,8 +58,17 @@ def fill_demo_appraisal(ctx: ServiceContext, seed: int) -> int:
                     continue
                 if status == "scoring" and number >= 2:
                     continue  # the rest of the sheets are still to type
-                for part in ("theory", "practical"):
-                    appraisal_scores.set_score(ctx, candidate.id, part, f"{rng.randint(48, 96)}.{rng.randint(0, 9)}")
+                for part in ("theory", "practical"):  # most pass; now and then a part falls short of 60
+                    score = min(rng.triangular(50, 98, 84), 99.9)
+                    appraisal_scores.set_score(ctx, candidate.id, part, f"{score:.1f}")
         if status == "approved":
             appraisal_scores.approve_batch(ctx, batch.id, today - dt.timedelta(days=30), io.BytesIO())
+    _promote_prize_winners(ctx)
     return len(plans)
+
+
+def _promote_prize_winners(ctx: ServiceContext) -> None:
+    """以赛代评: the city final's published events raise their prize winners under the rule."""
+    for event in competitions.list_events(ctx):
+        if event.status == "published":
+            appraisal_prizes.apply_prize_promotions(ctx, event.id)

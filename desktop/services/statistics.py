@@ -33,6 +33,7 @@ from desktop.services.statistics_model import (
     SectionProvider,
     Table,
 )
+from desktop.services.statistics_appraisal import APPRAISAL
 from desktop.services.statistics_mentoring import MENTORING
 from desktop.services.statistics_sections import CERTIFICATES, COMPETITIONS, REGISTRY, TRAINING
 from desktop.services.workbooks import check_writable, save_workbook
@@ -42,7 +43,7 @@ __all__ = ["SECTIONS", "GROUPINGS", "Period", "Statistics", "StatisticsCancelled
 
 # The sections, in the order pages and reports show them. An area that lands (mentoring,
 # appraisal) adds its SectionProvider here; nothing else needs to change.
-SECTIONS: list[SectionProvider] = [REGISTRY, TRAINING, MENTORING, COMPETITIONS, CERTIFICATES]
+SECTIONS: list[SectionProvider] = [REGISTRY, TRAINING, MENTORING, APPRAISAL, COMPETITIONS, CERTIFICATES]
 
 Progress = Callable[[int, int], bool]
 NOT_RECORDED_ZH = "未登记"

@@ -193,7 +193,8 @@ def test_key_figures_are_the_tables_totals(demo):
 
 def test_the_sections_shown_are_the_landed_areas_only(demo):
     stats = statistics.compute_statistics(demo, Period.year(YEAR), "level")
-    assert [s.key for s in stats.sections] == ["registry", "training", "mentoring", "competitions", "certificates"]
+    assert [s.key for s in stats.sections] == ["registry", "training", "mentoring", "appraisal", "competitions",
+                                                "certificates"]
     registry = stats.sections[0]
     assert not registry.supported and registry.tables[0].rows == ()  # trainees have no level
 
@@ -274,3 +275,37 @@ def test_mentoring_figures_match_the_agreements_and_namings(demo):
     assert _column(named_table, "named") == (dict(Counter(people[n.mentor_id][0] for n in named)), len(named))
     figures = {f.key: f.value for f in statistics.key_figures(demo, period)}
     assert (figures["mentoring_new"], figures["mentors_named"]) == (len(new), len(named))
+
+
+def test_appraisal_figures_and_the_pass_rate_per_level_match_the_batches(demo):
+    from db.models import AppraisalBatch, AppraisalCandidate, SkillLevel
+    from desktop.domain.levels import LEVEL_NAMES
+
+    period = Period.year(YEAR)
+    people = _people(demo)
+    batches = {b.id: b for (b,) in _records(demo, select(AppraisalBatch))
+               if b.status == "approved" and _in_stamp(b.approved_at, period)}
+    candidates = [c for (c,) in _records(demo, select(AppraisalCandidate)) if c.batch_id in batches]
+    sat = [c for c in candidates if c.status == "sitting"]
+    passed = [c for c in candidates if c.outcome == "passed"]
+    assert batches and sat and passed, "the demo approves batches this year"
+
+    by_level = _table(statistics.compute_statistics(demo, period, "level"), "appraisal")
+    assert _column(by_level, "candidates")[1] == len(candidates)
+    assert _column(by_level, "sat")[1] == len(sat) and _column(by_level, "passed")[1] == len(passed)
+    assert _column(by_level, "pass_rate")[1] == round(100 * len(passed) / len(sat), 1)
+    for level in {batches[c.batch_id].level for c in sat}:
+        name = LEVEL_NAMES[level]
+        sat_here = [c for c in sat if batches[c.batch_id].level == level]
+        passed_here = [c for c in passed if batches[c.batch_id].level == level]
+        assert _column(by_level, "pass_rate")[0].get(name, 0.0) == round(100 * len(passed_here) / len(sat_here), 1)
+    assert by_level.chart == "pass_rate"
+    by_county = _table(statistics.compute_statistics(demo, period, "county"), "appraisal")
+    assert _column(by_county, "passed")[0] == dict(Counter(people[c.trainee_id][0] for c in passed))
+
+    levels = [lv for (lv,) in _records(demo, select(SkillLevel))
+              if lv.route in ("appraisal", "prize") and _in_days(lv.obtained_on, period)]
+    gained = _table(statistics.compute_statistics(demo, period, "month"), "promotions")
+    assert _column(gained, "promoted")[1] == len(levels) > 0
+    assert _column(gained, "by_prize")[1] == sum(1 for lv in levels if lv.route == "prize")
+    assert _column(gained, "promoted")[0] == dict(Counter(lv.obtained_on.strftime("%Y-%m") for lv in levels))

@@ -54,7 +54,7 @@ def test_statistics_follow_the_period_and_grouping_and_export(qtbot, window, tmp
     page = win.pages["statistics"]
     assert page.heading.text().startswith(f"{dt.date.today().year}-01-01 to")
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
-        "Trainees", "Training", "Mentoring", "Competitions", "Certificates"]
+        "Trainees", "Training", "Mentoring", "Appraisal", "Competitions", "Certificates"]
     page.tabs.setCurrentIndex(1)
     tab = page.tabs.widget(1)
     view = tab.findChild(object, "table_training")

@@ -1,11 +1,10 @@
 """One statistics table: a row per group, then the total."""
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from desktop.domain.figures import figure_text
 from desktop.domain.messages import Message, message
 from desktop.services.statistics_model import GROUPING_LABELS, Table
 from desktop.ui.i18n import translate_message
@@ -14,13 +13,6 @@ from desktop.ui.i18n import translate_message
 def label_text(label: Message | str) -> str:
     return translate_message(label) if isinstance(label, Message) else label
 
-
-def value_text(value: Any, unit: str) -> str:
-    if unit == "yuan":
-        return f"{value:,.2f}"
-    if unit == "hours":
-        return f"{value:,.1f}"
-    return f"{int(value):,}"
 
 
 class StatTableModel(QAbstractTableModel):
@@ -72,7 +64,7 @@ class StatTableModel(QAbstractTableModel):
                     return QCoreApplication.translate("Statistics", "Total")
                 group = self.table.rows[index.row()].group
                 return group if group is not None else QCoreApplication.translate("Statistics", "Not recorded")
-            return value_text(values[column - 1], self.table.columns[column - 1].unit)
+            return figure_text(values[column - 1], self.table.columns[column - 1].unit)
         if role == Qt.ItemDataRole.UserRole:
             if column == 0:
                 return None if total else self.table.rows[index.row()].group
