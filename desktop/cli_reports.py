@@ -37,7 +37,7 @@ def run_report_command(args, ctx: ServiceContext, translate: Callable[[Message],
     from desktop.services import statistics  # ReportLab and openpyxl only when a report is asked for
     from desktop.services.statistics import Period
 
-    if not 1900 <= args.year <= 9999:
+    if not 1900 <= args.year <= 9998:
         print("--year must be a year such as 2026", file=sys.stderr)
         return 2
     if args.report_command == "yearly":

@@ -6,6 +6,7 @@ server (`.ci/run` does); each test then starts from an empty `public` schema.
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
@@ -81,3 +82,17 @@ def judge(ctx) -> ServiceContext:
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: needs a SQLite file even when SKILLBASE_TEST_PG is set")
+
+
+@pytest.fixture
+def china_time():
+    """The workstation's clock eight hours ahead of UTC (a POSIX TZ needs no tz database)."""
+    saved = os.environ.get("TZ")
+    os.environ["TZ"] = "CST-8"
+    time.tzset()
+    yield
+    if saved is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()

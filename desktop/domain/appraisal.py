@@ -159,7 +159,7 @@ def route_gaps(route: Route, level: int, evidence: Evidence, today: dt.date) -> 
         since = evidence.occupation_since
         if since is None:
             gaps.append(message(QT_TRANSLATE_NOOP(
-                "Messages", "No record of since when they work in the occupation ({years} years needed)."),
+                "Messages", "No record of since when they work in the occupation ({years} year(s) needed)."),
                 years=route.occupation_years))
         elif full_years(since, today) < route.occupation_years:
             gaps.append(message(QT_TRANSLATE_NOOP(

@@ -102,16 +102,18 @@ def term_problem(years: int) -> Message | None:
     return None
 
 
-def add_years(day: dt.date, years: int) -> dt.date:
+def anniversary(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later; 29 February's is 1 March in a year without one."""
     try:
         return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year without one
-        return day.replace(year=day.year + years, day=28)
+    except ValueError:
+        return dt.date(day.year + years, 3, 1)
 
 
 def end_of_term(start: dt.date, years: int) -> dt.date:
-    """The last day of a term: 2026-03-01 for 1 year ends 2027-02-28."""
-    return add_years(start, years) - dt.timedelta(days=1)
+    """The last day of a term, the eve of its anniversary: 2026-03-01 for 1 year ends
+    2027-02-28, 2024-02-29 for 1 year ends 2025-02-28."""
+    return anniversary(start, years) - dt.timedelta(days=1)
 
 
 def renewed_end(end: dt.date, years: int) -> dt.date:

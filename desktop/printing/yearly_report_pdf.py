@@ -73,6 +73,8 @@ def _story(report: Any, styles: _Styles) -> list[Flowable]:
                                                      styles.heading)]
         for county_table, month_table in zip(county_section.tables, month_section.tables):
             story += _table_part(county_section.supported, county_table, month_table, report.year, styles)
+        if county_section.key == "appraisal" and report.pass_rates.rows:
+            story += _pass_rates(report.pass_rates, styles)
     story += [Spacer(1, 6 * mm), Paragraph(
         "说明：培训班按首次开课日期计入年度；培训学时为出勤（到课、迟到）学时之和；师徒结对按协议签订日期计入，"
         "在带师徒为年度内任一时间协议有效的对数；竞赛按成绩公布日期计入；"
@@ -119,6 +121,17 @@ def _table_part(supported: bool, county: Any, month: Any, year: int, styles: _St
                                                               [f"{m}月" for m in range(1, 13)],
                                                               [values.get(m, 0) for m in months], WIDTH, 52 * mm)])]
     return parts + [Spacer(1, 4 * mm)]
+
+
+def _pass_rates(table: Any, styles: _Styles) -> list[Flowable]:
+    """The appraisal by level (五级 first) and its pass rates as bars."""
+    rate = table.index("pass_rate")
+    labels = [row.group or NOT_RECORDED for row in table.rows]
+    return [KeepTogether([Paragraph(f"{escape(table.zh_title)}（按等级）", styles.subheading),
+                          _grid(table, "等级", styles), Spacer(1, 3 * mm),
+                          bar_chart("合格率（按等级，%）", labels, [row.values[rate] for row in table.rows],
+                                    WIDTH, 58 * mm)]),
+            Spacer(1, 4 * mm)]
 
 
 def _kept(flowable: Flowable, rows) -> Flowable:

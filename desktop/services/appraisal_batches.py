@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db.models import AppraisalBatch, AppraisalCandidate, AppraisalEntry, Trainee
@@ -170,9 +170,21 @@ def batch_of(session: Session, batch_id: int) -> AppraisalBatch:
     return batch
 
 
-def open_batch(session: Session, batch_id: int, *statuses: str) -> AppraisalBatch:
-    """The batch, refused when approved or cancelled (or not in one of `statuses`)."""
+def lock_batch(session: Session, batch_id: int) -> AppraisalBatch:
+    """The batch with its row locked until commit (a no-op write, as for competition events):
+    desks adding candidates, typing scores and approving act on it one after the other, so a
+    status or a count checked is the one acted on."""
+    session.execute(update(AppraisalBatch).where(AppraisalBatch.id == batch_id)
+                    .values(status=AppraisalBatch.status).execution_options(synchronize_session=False))
     batch = batch_of(session, batch_id)
+    session.refresh(batch)
+    return batch
+
+
+def open_batch(session: Session, batch_id: int, *statuses: str) -> AppraisalBatch:
+    """The batch, locked (lock_batch), refused when approved or cancelled (or not in one of
+    `statuses`)."""
+    batch = lock_batch(session, batch_id)
     if batch.status in ("approved", "cancelled"):
         raise Conflict(message(QT_TRANSLATE_NOOP(
             "Messages", "Batch {number} is approved or cancelled: it can no longer change."), number=batch.number))
@@ -251,6 +263,15 @@ def add_candidates(ctx: ServiceContext, batch_id: int, trainee_ids: list[int], o
                 raise Conflict(message(QT_TRANSLATE_NOOP(
                     "Messages", "{name} already holds this level or a higher one in the occupation."),
                     name=trainee.name))
+            elsewhere = session.scalar(
+                select(AppraisalBatch.number).join(AppraisalCandidate, AppraisalCandidate.batch_id == AppraisalBatch.id)
+                .where(AppraisalCandidate.trainee_id == trainee_id, AppraisalBatch.id != batch.id,
+                       AppraisalBatch.occupation_id == batch.occupation_id, AppraisalBatch.level == batch.level,
+                       AppraisalBatch.status.in_(("planned", "scoring"))).limit(1))
+            if elsewhere is not None:
+                raise Conflict(message(QT_TRANSLATE_NOOP(
+                    "Messages", "{name} is a candidate of batch {number} for the same level already."),
+                    name=trainee.name, number=elsewhere))
             if not answer.eligible and len(reason) < 2:
                 raise ValidationFailed({"override_reason": message(QT_TRANSLATE_NOOP(
                     "Messages", "{name} is not eligible for this level: give the reason for admitting them."),

@@ -2,6 +2,7 @@
 winners as the configured rules say, recorded in the level history with route "prize"."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -64,7 +65,7 @@ def preview_prize_promotions(ctx: ServiceContext, event_id: int) -> list[Promoti
 def apply_prize_promotions(ctx: ServiceContext, event_id: int) -> list[Promotion]:
     with unit_of_work(ctx, Permission.MANAGE_APPRAISALS) as session:
         plans, occupation, competition, version = _plan(session, event_id)
-        obtained = version.published_at.date()
+        obtained = version.published_at.replace(tzinfo=dt.timezone.utc).astimezone().date()  # the local day
         for plan in plans:
             level = SkillLevel(trainee_id=plan.trainee_id, occupation_id=occupation.id, level=plan.level,
                                obtained_on=obtained, certificate_number="", issuing_body=competition,

@@ -28,6 +28,7 @@ from desktop.services.appraisal_batches import (
     batch_row,
     candidate_rows,
     entries_of,
+    lock_batch,
     open_batch,
     pass_marks_of,
 )
@@ -161,12 +162,28 @@ def approval_problems(session: Session, batch: AppraisalBatch) -> list[Message]:
         problems.append(message(QT_TRANSLATE_NOOP(
             "Messages", "{count} double-entry scores do not agree yet: settle every mismatch first."),
             count=len(open_sheets)))
+    holders = session.scalars(
+        select(Trainee.name).join(AppraisalCandidate, AppraisalCandidate.trainee_id == Trainee.id)
+        .where(AppraisalCandidate.batch_id == batch.id, AppraisalCandidate.status == "sitting",
+               select(SkillLevel.id).where(SkillLevel.trainee_id == Trainee.id,
+                                           SkillLevel.occupation_id == batch.occupation_id,
+                                           SkillLevel.level <= batch.level).exists())).all()
+    if holders:  # gained meanwhile, by another batch or a prize: the level is not given twice
+        problems.append(message(QT_TRANSLATE_NOOP(
+            "Messages", "{names} hold this level already: mark them withdrawn."), names="、".join(holders)))
     undecided = [c.name for c in candidate_rows(session, batch) if c.outcome is None]
     if undecided:
         problems.append(message(QT_TRANSLATE_NOOP(
             "Messages", "Scores are missing for {names}: enter them or mark the candidates absent."),
             names="、".join(undecided[:5]) + ("…" if len(undecided) > 5 else "")))
     return problems
+
+
+def approval_blockers(ctx: ServiceContext, batch_id: int) -> list[Message]:
+    """What stops the batch's approval now (empty: it can be approved), so that nobody picks an
+    issue date and a file before hearing that scores are missing."""
+    with unit_of_work(ctx, Permission.READ_REGISTRY) as session:
+        return approval_problems(session, batch_of(session, batch_id))
 
 
 def approve_batch(ctx: ServiceContext, batch_id: int, issue_date: dt.date, destination: Path | BinaryIO,
@@ -185,19 +202,24 @@ def approve_batch(ctx: ServiceContext, batch_id: int, issue_date: dt.date, desti
             raise Conflict(problems[0])
         passed = [c for c in candidate_rows(session, batch) if c.outcome == "passed"]
         occupation, level = batch.occupation.name, batch.level
-    if not passed:
-        with unit_of_work(ctx, Permission.MANAGE_APPRAISALS) as session:
-            batch = batch_of(session, batch_id)
-            _lock(session, ctx, batch, issue_date, {})
-            return batch_row(session, batch), []
-    requests = [IssueRequest("level", c.trainee_id, issue_date, occupation=occupation, level=level) for c in passed]
+    passers = {c.trainee_id for c in passed}
 
     def record(session: Session, issued: list[tuple[int, int]]) -> None:
-        batch = session.get(AppraisalBatch, batch_id)
-        if batch is None or approval_problems(session, batch):  # changed at another workstation meanwhile
+        """Under the batch's lock, the batch as it stands now must be the one the certificates
+        were made for: the same people passing, nothing left to settle."""
+        batch = lock_batch(session, batch_id)
+        now = {c.trainee_id for c in candidate_rows(session, batch) if c.outcome == "passed"} \
+            if batch.status == "scoring" else None
+        if approval_problems(session, batch) or now != passers or {t for t, _c in issued} != passers:
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "The batch changed at another workstation meanwhile: reload it.")))
         _lock(session, ctx, batch, issue_date, dict(issued))
+
+    if not passed:
+        with unit_of_work(ctx, Permission.MANAGE_APPRAISALS) as session:
+            record(session, [])
+            return batch_row(session, batch_of(session, batch_id)), []
+    requests = [IssueRequest("level", c.trainee_id, issue_date, occupation=occupation, level=level) for c in passed]
 
     rows = certificates.issue_and_print(ctx, requests, destination, progress, on_issued=record)
     with unit_of_work(ctx, Permission.READ_REGISTRY) as session:

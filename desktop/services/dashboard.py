@@ -64,7 +64,7 @@ def home(ctx: ServiceContext, today: dt.date | None = None) -> Home:
 
 def _registry(session, figures: list[Figure], tasks: list[Task], today: dt.date) -> None:
     active = Trainee.archived_at.is_(None)
-    month_start = dt.datetime.combine(today.replace(day=1), dt.time())
+    month_start = utc_of(today.replace(day=1))  # created_at is a UTC stamp: the local month's start
     count = lambda *where: session.scalar(select(func.count(Trainee.id)).where(*where)) or 0  # noqa: E731
     figures += [
         Figure(message(QT_TRANSLATE_NOOP("Messages", "Trainees registered")), count(active), "trainees", "trainees"),

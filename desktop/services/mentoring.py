@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased, lazyload
 
 from db.models import MentoringAgreement, MentoringPlanItem, Occupation, Trainee
@@ -73,11 +73,13 @@ class AgreementRow:
     overdue_items: int
     ended_on: dt.date | None
     end_reason: str
+    occupation_id: int
+    signed_on: dt.date | None
 
     @property
     def on_track(self) -> bool | None:
-        """None for a draft (no plan is running yet)."""
-        return None if self.status == "draft" else self.overdue_items == 0
+        """None before signing (a draft, or a draft withdrawn): no plan is running."""
+        return None if self.status == "draft" or self.signed_on is None else self.overdue_items == 0
 
 
 class AgreementSort(str, Enum):
@@ -235,6 +237,11 @@ def _mentor_problems(session: Session, rules: MentoringRules, mentor_id: int, se
                      occupation_id: int, agreement_id: int | None) -> dict[str, Message]:
     """The craft mentor needs the level in the agreement's occupation (or an honour); the
     second mentor, who guides conduct, a level in any occupation (or an honour)."""
+    # The mentors' rows are locked first: two desks signing for one mentor count one after the
+    # other, so the cap holds.
+    mentors = sorted({mentor_id, second_id} - {None})
+    session.execute(update(Trainee).where(Trainee.id.in_(mentors)).values(updated_at=Trainee.updated_at)
+                    .execution_options(synchronize_session=False))
     problems: dict[str, Message] = {}
     for field, person_id, occupation in (("mentor", mentor_id, occupation_id), ("second_mentor", second_id, None)):
         if person_id is None:
@@ -329,7 +336,7 @@ def agreement_rows(session: Session, query: AgreementQuery, offset: int = 0, lim
     return [AgreementRow(a.id, a.number, a.apprentice_id, apprentice_name, mask_id_number(id_number), a.mentor_id,
                          mentor_name, a.second_mentor_id, second_name or "", occupation, a.start_on, a.end_on,
                          a.term_years, a.renewals, a.status, int(n_items), int(overdue or 0), a.ended_on,
-                         a.end_reason)
+                         a.end_reason, a.occupation_id, a.signed_on)
             for a, apprentice_name, id_number, mentor_name, second_name, occupation, n_items, overdue
             in session.execute(statement)]
 

@@ -54,15 +54,17 @@ class Span:
 
     agreement_id: int
     apprentice_id: int
+    occupation_id: int
     first: dt.date
     last: dt.date
 
 
 def span_of(agreement) -> Span | None:
-    """None for a draft: nothing counts before the agreement is signed."""
-    if agreement.status == "draft":
+    """None before the agreement is signed (a draft, or a draft withdrawn): nothing counts."""
+    if agreement.status == "draft" or agreement.signed_on is None:
         return None
-    return Span(agreement.id, agreement.apprentice_id, agreement.start_on, agreement.ended_on or agreement.end_on)
+    return Span(agreement.id, agreement.apprentice_id, agreement.occupation_id, agreement.start_on,
+                agreement.ended_on or agreement.end_on)
 
 
 def outcomes_of(session: Session, agreement: MentoringAgreement) -> list[Outcome]:
@@ -71,9 +73,11 @@ def outcomes_of(session: Session, agreement: MentoringAgreement) -> list[Outcome
 
 
 def outcomes_by_agreement(session: Session, spans: Iterable[Span]) -> dict[int, list[Outcome]]:
-    """Each agreement's outcomes, oldest first, read in a few queries for any number of them."""
+    """Each agreement's outcomes in its occupation, oldest first, read in a few queries for any
+    number of them: a level gained or a prize won in another trade is another mentor's work (a
+    prize whose certificate names no occupation counts)."""
     spans = list(spans)
-    by_person: dict[int, list[Outcome]] = defaultdict(list)
+    by_person: dict[int, list[tuple[str, Outcome]]] = defaultdict(list)  # (occupation name, outcome)
     people = sorted({s.apprentice_id for s in spans})
     for start in range(0, len(people), CHUNK):
         chunk = people[start:start + CHUNK]
@@ -81,14 +85,18 @@ def outcomes_by_agreement(session: Session, spans: Iterable[Span]) -> dict[int, 
                   .join(Occupation, Occupation.id == SkillLevel.occupation_id)
                   .where(SkillLevel.trainee_id.in_(chunk)))
         for trainee_id, on, level, occupation in session.execute(levels):
-            by_person[trainee_id].append(Outcome("level", on, f"{LEVEL_NAMES[level]}（{occupation}）"))
+            by_person[trainee_id].append((occupation, Outcome("level", on, f"{LEVEL_NAMES[level]}（{occupation}）")))
         prizes = (select(Certificate.trainee_id, Certificate.issue_date, Certificate.detail, Certificate.printed_values)
                   .where(Certificate.kind == "award", Certificate.status == "issued",
                          Certificate.trainee_id.in_(chunk)))
         for trainee_id, on, award, values in session.execute(prizes):
             competition = (values or {}).get("competition", "")
-            by_person[trainee_id].append(Outcome("prize", on, f"{award}（{competition}）" if competition else award))
-    return {s.agreement_id: sorted((o for o in by_person[s.apprentice_id] if s.first <= o.on <= s.last),
+            by_person[trainee_id].append(((values or {}).get("occupation", ""),
+                                          Outcome("prize", on, f"{award}（{competition}）" if competition else award)))
+    names = dict(session.execute(select(Occupation.id, Occupation.name)
+                                 .where(Occupation.id.in_({s.occupation_id for s in spans} or {0}))).all())
+    return {s.agreement_id: sorted((o for trade, o in by_person[s.apprentice_id]
+                                    if trade in ("", names.get(s.occupation_id)) and s.first <= o.on <= s.last),
                                    key=lambda o: (o.on, o.kind, o.text))
             for s in spans}
 
@@ -221,7 +229,8 @@ def nomination_list(session: Session, year: int, rules: MentoringRules) -> list[
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
     agreements = session.scalars(
         select(MentoringAgreement).options(lazyload("*"))
-        .where(MentoringAgreement.status != "draft", MentoringAgreement.start_on <= last,
+        .where(MentoringAgreement.status != "draft", MentoringAgreement.signed_on.is_not(None),
+               MentoringAgreement.start_on <= last,
                func.coalesce(MentoringAgreement.ended_on, MentoringAgreement.end_on) >= first)).all()
     outcomes = outcomes_by_agreement(session, [s for s in map(span_of, agreements) if s is not None])
     scores: dict[int, list[float]] = defaultdict(list)
@@ -232,7 +241,7 @@ def nomination_list(session: Session, year: int, rules: MentoringRules) -> list[
                 .where(MentoringReview.agreement_id.in_(ids[start:start + CHUNK]),
                        MentoringReview.reviewed_on.between(first, last))):
             scores[agreement_id].append((mentor_score + apprentice_score) / 2)
-    per_mentor: dict[int, dict] = defaultdict(lambda: {"agreements": 0, "promoted": set(), "prizes": 0,
+    per_mentor: dict[int, dict] = defaultdict(lambda: {"agreements": 0, "promoted": set(), "prizes": set(),
                                                        "completed": 0, "reviews": []})
     for agreement in agreements:
         in_year = [o for o in outcomes[agreement.id] if first <= o.on <= last]
@@ -241,7 +250,8 @@ def nomination_list(session: Session, year: int, rules: MentoringRules) -> list[
             tally["agreements"] += 1
             if any(o.kind == "level" for o in in_year):
                 tally["promoted"].add(agreement.apprentice_id)
-            tally["prizes"] += sum(1 for o in in_year if o.kind == "prize")
+            # a prize once per apprentice, even when two agreements with this mentor span it
+            tally["prizes"] |= {(agreement.apprentice_id, o.on, o.text) for o in in_year if o.kind == "prize"}
             tally["completed"] += agreement.status == "completed" and first <= agreement.ended_on <= last
             tally["reviews"] += scores[agreement.id]
     if not per_mentor:
@@ -251,7 +261,7 @@ def nomination_list(session: Session, year: int, rules: MentoringRules) -> list[
     scored = []
     for mentor, tally in per_mentor.items():
         reviews = tally["reviews"]
-        result = MentorOutcomes(len(tally["promoted"]), tally["prizes"], tally["completed"],
+        result = MentorOutcomes(len(tally["promoted"]), len(tally["prizes"]), tally["completed"],
                                 sum(reviews) / len(reviews) if reviews else None)
         scored.append((mentor, people[mentor].name, (result, tally["agreements"])))
     with_scores = [(m, name, nomination_score(extra[0], rules.weights)) for m, name, extra in scored]

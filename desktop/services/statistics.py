@@ -167,6 +167,7 @@ class YearlyReport:
     figures: list[KeyFigure]
     by_county: Statistics
     by_month: Statistics
+    pass_rates: Table  # the appraisal by level: the pass rate per level, charted
 
 
 def yearly_report(ctx: ServiceContext, year: int, progress: Progress | None = None) -> YearlyReport:
@@ -184,7 +185,8 @@ def yearly_report(ctx: ServiceContext, year: int, progress: Progress | None = No
         by_county = Statistics(period, "county", _sections(session, period, "county", step(0)))
         by_month = Statistics(period, "month", _sections(session, period, "month", step(len(SECTIONS))))
         figures = key_figures_in(session, period)
-    return YearlyReport(year, issuer, dt.date.today(), figures, by_county, by_month)
+        pass_rates = APPRAISAL.tables(session, period, "level")[0]
+    return YearlyReport(year, issuer, dt.date.today(), figures, by_county, by_month, pass_rates)
 
 
 def write_yearly_report(ctx: ServiceContext, year: int, destination: str | os.PathLike | BinaryIO,

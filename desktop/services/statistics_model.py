@@ -54,6 +54,9 @@ class Period:
         if (self.end - self.start).days > MAX_DAYS:
             raise ValidationFailed({"period": message(QT_TRANSLATE_NOOP(
                 "Messages", "Choose a period of ten years or less."))})
+        if not (1900 <= self.start.year and self.end.year <= 9998):
+            raise ValidationFailed({"period": message(QT_TRANSLATE_NOOP(
+                "Messages", "Choose a period between the years 1900 and 9998."))})
 
     @property
     def after(self) -> dt.date:

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Appraisal</source>
+        <comment>Occupation</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Level</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Exam</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Status</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Candidates</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Passed</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>ID number</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Employer</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Level held</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Route</comment>
+        <translation>技能等级认定</translation>
+    </message>
+</context>
+<context>
     <name>AdvancementDialog</name>
     <message>
         <source>Advancement</source>
@@ -495,6 +548,64 @@
     </message>
 </context>
 <context>
+    <name>Appraisal</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>成绩录入中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>退考</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>取消资格</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalPage</name>
+    <message>
+        <source>Batches</source>
+        <translation>认定批次</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>申报条件</translation>
+    </message>
+    <message>
+        <source>Standards…</source>
+        <translation>认定标准…</translation>
+    </message>
+    <message>
+        <source>The eligibility routes of each level and the promotion-by-prize rules</source>
+        <translation>各等级的申报途径及以赛代评晋级规则</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceLabels</name>
     <message>
         <source>Present</source>
@@ -730,6 +841,34 @@
         <translation>纸质评分表两遍录入一致</translation>
     </message>
     <message>
+        <source>Candidates added</source>
+        <translation>添加考生</translation>
+    </message>
+    <message>
+        <source>Candidate removed</source>
+        <translation>移除考生</translation>
+    </message>
+    <message>
+        <source>Scoring started</source>
+        <translation>开始录入成绩</translation>
+    </message>
+    <message>
+        <source>Score entered</source>
+        <translation>录入成绩</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Levels raised by prize</source>
+        <translation>以赛代评晋级</translation>
+    </message>
+    <message>
         <source>Appeal lodged</source>
         <translation>登记申诉</translation>
     </message>
@@ -848,6 +987,22 @@
     <message>
         <source>Appeal</source>
         <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Appraisal batch</source>
+        <translation>认定批次</translation>
+    </message>
+    <message>
+        <source>Appraisal candidate</source>
+        <translation>认定考生</translation>
+    </message>
+    <message>
+        <source>Years in the occupation</source>
+        <translation>从事本职业年限</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计报表</translation>
     </message>
     <message>
         <source>Skill level</source>
@@ -1350,6 +1505,248 @@
     <message>
         <source>— no field values were recorded.</source>
         <translation>——未记录字段值。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <source>New appraisal batch</source>
+        <translation>新建认定批次</translation>
+    </message>
+    <message>
+        <source>Names separated by 、</source>
+        <translation>多个姓名以“、”分隔</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>工种：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Theory exam on:</source>
+        <translation>理论知识考试日期：</translation>
+    </message>
+    <message>
+        <source>Practical assessment on:</source>
+        <translation>操作技能考核日期：</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>考试地点：</translation>
+    </message>
+    <message>
+        <source>Examiners (考评员):</source>
+        <translation>考评员：</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>考生名额：</translation>
+    </message>
+    <message>
+        <source>Theory pass mark:</source>
+        <translation>理论知识合格线：</translation>
+    </message>
+    <message>
+        <source>Practical pass mark:</source>
+        <translation>操作技能合格线：</translation>
+    </message>
+    <message>
+        <source>Review pass mark (levels 2 and 1):</source>
+        <translation>综合评审合格线（二级、一级）：</translation>
+    </message>
+    <message>
+        <source>Enter every paper sheet twice (two different staff)</source>
+        <translation>纸质成绩单双人录入（由两名不同人员各录入一遍）</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesTab</name>
+    <message>
+        <source>New batch…</source>
+        <translation>新建批次…</translation>
+    </message>
+    <message>
+        <source>Add the eligible</source>
+        <translation>添加符合条件人员</translation>
+    </message>
+    <message>
+        <source>Add by hand…</source>
+        <translation>手工添加…</translation>
+    </message>
+    <message>
+        <source>Start scoring</source>
+        <translation>开始录入成绩</translation>
+    </message>
+    <message>
+        <source>Approve and issue certificates…</source>
+        <translation>审核批准并发证…</translation>
+    </message>
+    <message>
+        <source>Pass list PDF…</source>
+        <translation>合格人员名单（PDF）…</translation>
+    </message>
+    <message>
+        <source>Cancel batch…</source>
+        <translation>取消批次…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>第一遍录入</translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translation>第二遍录入</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>正常参考</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺考</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>退考</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>录入遍次：</translation>
+    </message>
+    <message>
+        <source>Remove candidate…</source>
+        <translation>移除考生…</translation>
+    </message>
+    <message>
+        <source>Status of the chosen candidate:</source>
+        <translation>所选考生状态：</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Plan a batch with “New batch…”.</source>
+        <translation>请点击“新建批次…”安排认定批次。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · venue %3 · examiners %4</source>
+        <translation>%1 · %2 · 考试地点：%3 · 考评员：%4</translation>
+    </message>
+    <message>
+        <source>theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>practical</source>
+        <translation>实操</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>综合评审</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: not entered</source>
+        <translation>%1：未录入</translation>
+    </message>
+    <message>
+        <source>%1: second entry missing</source>
+        <translation>%1：缺第二遍录入</translation>
+    </message>
+    <message>
+        <source>%1: first entry missing</source>
+        <translation>%1：缺第一遍录入</translation>
+    </message>
+    <message>
+        <source>To settle before approval (%1): </source>
+        <translation>批准前须核对处理（%1 处）： </translation>
+    </message>
+    <message>
+        <source>Nobody else is eligible for this level today.</source>
+        <translation>目前没有其他人符合该等级的申报条件。</translation>
+    </message>
+    <message>
+        <source>Add by hand</source>
+        <translation>手工添加</translation>
+    </message>
+    <message>
+        <source>ID card number of the person:</source>
+        <translation>身份证号码：</translation>
+    </message>
+    <message>
+        <source>No single trainee has this ID card number.</source>
+        <translation>找不到与此身份证号码唯一对应的学员。</translation>
+    </message>
+    <message>
+        <source>%1 is not eligible for this level. Reason for admitting them (kept on record):</source>
+        <translation>%1不符合该等级的申报条件。破格准予报名的理由（将存档）：</translation>
+    </message>
+    <message>
+        <source>Choose a candidate in the grid first.</source>
+        <translation>请先在成绩表中选择考生。</translation>
+    </message>
+    <message>
+        <source>Approve batch %1</source>
+        <translation>审核批准批次 %1</translation>
+    </message>
+    <message>
+        <source>Approving locks the batch, records the passed candidates&apos; new level and issues their level certificates. The level is obtained on the issue date.</source>
+        <translation>批准后该批次将被锁定，系统为合格考生记录新等级并发放职业技能等级证书。等级取得日期即发证日期。</translation>
+    </message>
+    <message>
+        <source>Issuing level certificates…</source>
+        <translation>正在发放职业技能等级证书…</translation>
+    </message>
+    <message>
+        <source>Nobody passed in batch %1. Approving locks the batch with these results; no level is recorded and no certificate is issued. Approve it?</source>
+        <translation>批次 %1 无人合格。批准后该批次将按现有结果锁定，不记录等级，也不发放证书。确定批准吗？</translation>
+    </message>
+    <message>
+        <source>Batch %1 was approved. Nobody passed, so no certificate was issued.</source>
+        <translation>批次 %1 已批准。因无人合格，未发放证书。</translation>
+    </message>
+    <message>
+        <source>Pass list</source>
+        <translation>合格人员名单</translation>
+    </message>
+    <message>
+        <source>The pass list was saved to %1.</source>
+        <translation>合格人员名单已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Cancel batch %1</source>
+        <translation>取消批次 %1</translation>
+    </message>
+    <message>
+        <source>Cancelling stops batch %1 for good: its candidates and scores are kept but nothing more can be entered or approved.
+
+Reason (kept with the batch):</source>
+        <translation>取消后批次 %1 将永久终止：考生和成绩予以保留，但不能再录入或批准。
+
+原因（随批次保存）：</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the batch.</source>
+        <translation>请填写原因，原因将随批次一并保存。</translation>
+    </message>
+    <message>
+        <source>Cancel batch %1 (%2)?</source>
+        <translation>确定取消批次 %1（%2）吗？</translation>
+    </message>
+    <message>
+        <source>Remove %1 from batch %2?</source>
+        <translation>确定将%1从批次 %2 中移除吗？</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2814,129 @@ The details are in the log file:
     </message>
 </context>
 <context>
+    <name>EligibilityTab</name>
+    <message>
+        <source>Occupation:</source>
+        <translation>工种：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Who is eligible today</source>
+        <translation>查询当前符合条件人员</translation>
+    </message>
+    <message>
+        <source>Import levels held…</source>
+        <translation>导入已有等级…</translation>
+    </message>
+    <message>
+        <source>Promote prize winners…</source>
+        <translation>以赛代评晋级…</translation>
+    </message>
+    <message>
+        <source>One person</source>
+        <translation>单人查询</translation>
+    </message>
+    <message>
+        <source>ID card number or name</source>
+        <translation>身份证号码或姓名</translation>
+    </message>
+    <message>
+        <source>Check one person for the chosen occupation and level, or double-click a row of the list.</source>
+        <translation>查询某人是否符合所选工种和等级的申报条件，或双击列表中的一行。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Works in the occupation since:</source>
+        <translation>从事本职业起始日期：</translation>
+    </message>
+    <message>
+        <source>Save date</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <source>Forget date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>%1 people are eligible today.</source>
+        <translation>目前共有 %1 人符合申报条件。</translation>
+    </message>
+    <message>
+        <source>Type an ID card number or a name first.</source>
+        <translation>请先输入身份证号码或姓名。</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>没有与“%1”匹配的人员。</translation>
+    </message>
+    <message>
+        <source>Check one person</source>
+        <translation>单人查询</translation>
+    </message>
+    <message>
+        <source>Several people match:</source>
+        <translation>有多人匹配：</translation>
+    </message>
+    <message>
+        <source>On record.</source>
+        <translation>已登记。</translation>
+    </message>
+    <message>
+        <source>Not on record: the “years in the occupation” routes cannot hold.</source>
+        <translation>未登记：无法满足含“从事本职业年限”要求的申报途径。</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>申报途径：%1</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>What each route lacks:</source>
+        <translation>各申报途径尚缺：</translation>
+    </message>
+    <message>
+        <source>Forget since when %1 works in the occupation?</source>
+        <translation>确定清除%1从事本职业的起始日期吗？</translation>
+    </message>
+    <message>
+        <source>Import levels held</source>
+        <translation>导入已有等级</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>……另有 %1 处问题。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何数据：</translation>
+    </message>
+    <message>
+        <source>%1 levels were imported.</source>
+        <translation>已导入 %1 条等级记录。</translation>
+    </message>
+</context>
+<context>
     <name>EmployerDialog</name>
     <message>
         <source>Edit employer</source>
@@ -3341,6 +3861,10 @@ Show them now for printing?</source>
         <translation>名师带徒</translation>
     </message>
     <message>
+        <source>Appraisal</source>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
         <source>Competitions</source>
         <translation>技能竞赛</translation>
     </message>
@@ -3845,6 +4369,10 @@ Show them now for printing?</source>
         <translation>{count} 份师徒帮带协议将在 30 天内到期，请办理续签或完成</translation>
     </message>
     <message>
+        <source>{count} appraisal batch(es) waiting for scores or approval</source>
+        <translation>{count} 个认定批次待录入成绩或待批准</translation>
+    </message>
+    <message>
         <source>The database at {location} was written by a newer Skillbase (schema {revision}). Install the newer version; the database was left untouched.</source>
         <translation>位于 {location} 的数据库由更高版本的本系统创建（数据库结构版本 {revision}）。请安装新版本后再打开；该数据库未作任何改动。</translation>
     </message>
@@ -3977,6 +4505,74 @@ Show them now for printing?</source>
         <translation>请选择五级至一级中的一个技能等级。</translation>
     </message>
     <message>
+        <source>Level {level} needs at least one route.</source>
+        <translation>{level} 级至少需要一条申报途径。</translation>
+    </message>
+    <message>
+        <source>A route of level {level} asks for nothing: set at least one requirement.</source>
+        <translation>{level} 级有一条申报途径未设任何条件，请至少设置一项要求。</translation>
+    </message>
+    <message>
+        <source>Years are from 0 to 40 (level {level}).</source>
+        <translation>年限应在 0 至 40 之间（{level} 级）。</translation>
+    </message>
+    <message>
+        <source>Level 5 is the first level: it has no level below to have held.</source>
+        <translation>五级是最低等级，没有下一级证书，不能设置取得下一级证书后年限。</translation>
+    </message>
+    <message>
+        <source>The prize is 一等奖, 二等奖 or 三等奖.</source>
+        <translation>奖项应为一等奖、二等奖或三等奖。</translation>
+    </message>
+    <message>
+        <source>Already holds level {level} or higher in this occupation.</source>
+        <translation>已取得本工种 {level} 级或更高等级。</translation>
+    </message>
+    <message>
+        <source>The standard of this occupation has no route into level {level}.</source>
+        <translation>本工种标准未设 {level} 级的申报途径。</translation>
+    </message>
+    <message>
+        <source>No record of since when they work in the occupation ({years} year(s) needed).</source>
+        <translation>未登记从事本职业的起始日期（需满 {years} 年）。</translation>
+    </message>
+    <message>
+        <source>{have} of {years} years in the occupation.</source>
+        <translation>从事本职业 {have} 年，需满 {years} 年。</translation>
+    </message>
+    <message>
+        <source>Does not hold level {level}.</source>
+        <translation>未取得 {level} 级。</translation>
+    </message>
+    <message>
+        <source>{have} of {years} years since obtaining level {level}.</source>
+        <translation>取得 {level} 级已 {have} 年，需满 {years} 年。</translation>
+    </message>
+    <message>
+        <source>No completed training class at level {level} in the occupation.</source>
+        <translation>未完成本工种 {level} 级培训。</translation>
+    </message>
+    <message>
+        <source>No {prize} or better in a competition.</source>
+        <translation>未在竞赛中获得{prize}及以上奖项。</translation>
+    </message>
+    <message>
+        <source>A score is a number from 0 to 100 with at most one decimal, e.g. 72.5.</source>
+        <translation>成绩应为 0 至 100 之间的数字，最多保留一位小数，如 72.5。</translation>
+    </message>
+    <message>
+        <source>Unknown competition level: {level}.</source>
+        <translation>未知的竞赛级别：{level}。</translation>
+    </message>
+    <message>
+        <source>The certificate number {number} is of level {found}, not {level}.</source>
+        <translation>证书编号 {number} 对应的是 {found} 级，而不是 {level} 级。</translation>
+    </message>
+    <message>
+        <source>The certificate number {number} is neither the national 22-character format (Y or S and 21 digits) nor the older 16 digits.</source>
+        <translation>证书编号 {number} 既不是全国统一的 22 位格式（Y 或 S 加 21 位数字），也不是旧版 16 位数字编号。</translation>
+    </message>
+    <message>
         <source>A mentor takes between 1 and 50 apprentices at a time.</source>
         <translation>每名导师同时带徒人数应在 1 至 50 名之间。</translation>
     </message>
@@ -4033,8 +4629,80 @@ Show them now for printing?</source>
         <translation>发证日期过晚，请核对。</translation>
     </message>
     <message>
+        <source>The practical assessment cannot come before the theory exam.</source>
+        <translation>操作技能考核日期不能早于理论知识考试日期。</translation>
+    </message>
+    <message>
+        <source>The capacity is from 1 to 1000 candidates.</source>
+        <translation>考生名额应在 1 至 1000 人之间。</translation>
+    </message>
+    <message>
+        <source>A pass mark is from 0 to 100.</source>
+        <translation>合格线应在 0 至 100 之间。</translation>
+    </message>
+    <message>
+        <source>The venue or the examiners are too long.</source>
+        <translation>考试地点或考评员内容过长。</translation>
+    </message>
+    <message>
+        <source>The standard of {occupation} has no level {level}.</source>
+        <translation>工种“{occupation}”未设 {level} 级。</translation>
+    </message>
+    <message>
+        <source>The batch has candidates: its occupation and level can no longer change.</source>
+        <translation>该批次已有考生，工种和等级不能再修改。</translation>
+    </message>
+    <message>
+        <source>The batch already has more candidates than that.</source>
+        <translation>该批次现有考生人数已超过此名额。</translation>
+    </message>
+    <message>
+        <source>This appraisal batch no longer exists.</source>
+        <translation>该认定批次已不存在。</translation>
+    </message>
+    <message>
+        <source>Batch {number} is approved or cancelled: it can no longer change.</source>
+        <translation>批次 {number} 已批准或已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Start scoring batch {number} first.</source>
+        <translation>请先开始批次 {number} 的成绩录入。</translation>
+    </message>
+    <message>
+        <source>Batch {number} is being scored: its candidates can no longer change.</source>
+        <translation>批次 {number} 正在录入成绩，考生不能再变更。</translation>
+    </message>
+    <message>
+        <source>Batch {number} has room for {free} more candidates.</source>
+        <translation>批次 {number} 仅剩 {free} 个名额。</translation>
+    </message>
+    <message>
         <source>This trainee no longer exists.</source>
         <translation>该学员已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} already holds this level or a higher one in the occupation.</source>
+        <translation>{name}已取得本工种该等级或更高等级。</translation>
+    </message>
+    <message>
+        <source>{name} is a candidate of batch {number} for the same level already.</source>
+        <translation>{name}已是同等级批次 {number} 的考生。</translation>
+    </message>
+    <message>
+        <source>{name} is not eligible for this level: give the reason for admitting them.</source>
+        <translation>{name}不符合该等级的申报条件，请填写破格报名理由。</translation>
+    </message>
+    <message>
+        <source>This candidate is no longer in the batch.</source>
+        <translation>该考生已不在此批次中。</translation>
+    </message>
+    <message>
+        <source>Add candidates before scoring.</source>
+        <translation>请先添加考生，再录入成绩。</translation>
+    </message>
+    <message>
+        <source>Give the reason; it is kept with the batch.</source>
+        <translation>请填写原因，原因将随批次一并保存。</translation>
     </message>
     <message>
         <source>{name} is archived: restore the trainee before issuing a certificate.</source>
@@ -5001,6 +5669,10 @@ Show them now for printing?</source>
         <translation>该成绩尚未公布。</translation>
     </message>
     <message>
+        <source>The event&apos;s occupation {name} is not in the catalogue: levels need one.</source>
+        <translation>赛项工种“{name}”不在工种目录中，无法记录等级。</translation>
+    </message>
+    <message>
         <source>Version {version} of these results does not exist.</source>
         <translation>该成绩没有第 {version} 版。</translation>
     </message>
@@ -5081,6 +5753,10 @@ Show them now for printing?</source>
         <translation>确认日期应在协议开始日期至今天之间。</translation>
     </message>
     <message>
+        <source>No occupation has the code or name {text}.</source>
+        <translation>没有代码或名称为“{text}”的工种。</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
@@ -5135,6 +5811,10 @@ Show them now for printing?</source>
     <message>
         <source>Choose a period of ten years or less.</source>
         <translation>统计期间不能超过十年。</translation>
+    </message>
+    <message>
+        <source>Choose a period between the years 1900 and 9998.</source>
+        <translation>统计期间应在 1900 年至 9998 年之间。</translation>
     </message>
     <message>
         <source>Newly registered</source>
@@ -5263,6 +5943,118 @@ Show them now for printing?</source>
     <message>
         <source>Mentoring</source>
         <translation>名师带徒</translation>
+    </message>
+    <message>
+        <source>Row 1 of the first sheet must hold the column names; missing: {columns}.</source>
+        <translation>第一个工作表的第 1 行应为列名，缺少：{columns}。</translation>
+    </message>
+    <message>
+        <source>No trainee has the ID card number {number}: import or register them first.</source>
+        <translation>没有身份证号码为 {number} 的学员，请先导入或登记该学员。</translation>
+    </message>
+    <message>
+        <source>The occupation {name} is not in the catalogue (give its name or code).</source>
+        <translation>工种“{name}”不在工种目录中（请填写工种名称或代码）。</translation>
+    </message>
+    <message>
+        <source>The level {value} is not 1 to 5 or a level name like 四级/中级工.</source>
+        <translation>等级“{value}”无效，应为 1 至 5 或“四级/中级工”这样的等级名称。</translation>
+    </message>
+    <message>
+        <source>The date obtained {value} is not a past date like 2019-07-01.</source>
+        <translation>取得日期“{value}”无效，应为今天以前的日期，如 2019-07-01。</translation>
+    </message>
+    <message>
+        <source>The certificate {number} is already in the level history.</source>
+        <translation>证书 {number} 已在等级记录中。</translation>
+    </message>
+    <message>
+        <source>The certificate {number} is also in row {row} of this file.</source>
+        <translation>证书 {number} 在本文件第 {row} 行重复出现。</translation>
+    </message>
+    <message>
+        <source>Level {level} has no comprehensive review.</source>
+        <translation>{level} 级不设综合评审。</translation>
+    </message>
+    <message>
+        <source>This batch is entered twice: choose the first or the second entry.</source>
+        <translation>该批次实行双人录入，请选择第一遍或第二遍录入。</translation>
+    </message>
+    <message>
+        <source>You entered the other round of this sheet: the second entry must be made by someone else.</source>
+        <translation>您已录入该成绩的另一遍，第二遍须由其他人员录入。</translation>
+    </message>
+    <message>
+        <source>Another user made this entry: only they can correct it.</source>
+        <translation>该成绩由其他用户录入，只能由其本人更正。</translation>
+    </message>
+    <message>
+        <source>Unknown status: {status}.</source>
+        <translation>未知的状态：{status}。</translation>
+    </message>
+    <message>
+        <source>Only a batch being scored can be approved (batch {number}).</source>
+        <translation>只有正在录入成绩的批次才能批准（批次 {number}）。</translation>
+    </message>
+    <message>
+        <source>{count} double-entry scores do not agree yet: settle every mismatch first.</source>
+        <translation>有 {count} 项双人录入的成绩尚不一致，请先逐一核对处理。</translation>
+    </message>
+    <message>
+        <source>{names} hold this level already: mark them withdrawn.</source>
+        <translation>{names}已取得该等级，请将其标记为退考。</translation>
+    </message>
+    <message>
+        <source>Scores are missing for {names}: enter them or mark the candidates absent.</source>
+        <translation>{names}的成绩尚未录入，请录入成绩或将其标记为缺考。</translation>
+    </message>
+    <message>
+        <source>The level is obtained on the issue date: it cannot be in the future.</source>
+        <translation>等级取得日期即发证日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The batch changed at another workstation meanwhile: reload it.</source>
+        <translation>该批次已在另一台电脑上被修改，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Batches approved</source>
+        <translation>认定批次</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>报名人数</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>实考人数</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>By appraisal</source>
+        <translation>认定晋级</translation>
+    </message>
+    <message>
+        <source>By competition prize</source>
+        <translation>以赛代评晋级</translation>
+    </message>
+    <message>
+        <source>Levels gained</source>
+        <translation>技能等级晋级</translation>
+    </message>
+    <message>
+        <source>Skill-level appraisal</source>
+        <translation>职业技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>技能等级认定</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6852,76 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>PrizeDialog</name>
+    <message>
+        <source>Promote prize winners</source>
+        <translation>以赛代评晋级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Prize</source>
+        <translation>奖项</translation>
+    </message>
+    <message>
+        <source>Level held</source>
+        <translation>现有等级</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>晋升等级</translation>
+    </message>
+    <message>
+        <source>Record these levels…</source>
+        <translation>记录这些等级…</translation>
+    </message>
+    <message>
+        <source>Published event:</source>
+        <translation>已公布成绩的赛项：</translation>
+    </message>
+    <message>
+        <source>No level can be recorded from this event.</source>
+        <translation>无法根据该赛项记录等级。</translation>
+    </message>
+    <message>
+        <source>The prize rules raise %1 people:</source>
+        <translation>按以赛代评规则，以下 %1 人可晋级：</translation>
+    </message>
+    <message>
+        <source>The prize rules raise nobody in this event: every winner already holds the level or a higher one, or no rule covers the prize.</source>
+        <translation>按以赛代评规则，该赛项无人可晋级：获奖者均已取得相应或更高等级，或其奖项不在规则范围内。</translation>
+    </message>
+    <message>
+        <source>Record the new level of these %1 people (route: prize)? Levels recorded here are kept in their level history.</source>
+        <translation>确定为这 %1 人记录新等级（取得方式：以赛代评）吗？在此记录的等级将保存到其等级记录中。</translation>
+    </message>
+    <message>
+        <source>%1 levels were recorded.</source>
+        <translation>已记录 %1 条等级。</translation>
+    </message>
+    <message>
+        <source>No competition event has published results yet.</source>
+        <translation>尚无已公布成绩的竞赛赛项。</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRulesTable</name>
+    <message>
+        <source>Prize (or better)</source>
+        <translation>奖项（及以上）</translation>
+    </message>
+    <message>
+        <source>Competition level (or higher)</source>
+        <translation>竞赛级别（及以上）</translation>
+    </message>
+    <message>
+        <source>Raises to level</source>
+        <translation>晋升至等级</translation>
+    </message>
+</context>
+<context>
     <name>PropertyTable</name>
     <message>
         <source>Property</source>
@@ -6080,6 +6942,19 @@ Show them now for printing?</source>
     <message>
         <source>Empty: not used</source>
         <translation>留空：不使用</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>Appraisal</source>
+        <comment>Batch</comment>
+        <translation>技能等级认定</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <comment>Name</comment>
+        <translation>技能等级认定</translation>
     </message>
 </context>
 <context>
@@ -6335,6 +7210,33 @@ Show them now for printing?</source>
     </message>
 </context>
 <context>
+    <name>RoutesTable</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Years in the occupation</source>
+        <translation>从事本职业年限</translation>
+    </message>
+    <message>
+        <source>Years since the level below</source>
+        <translation>取得下一级证书后年限</translation>
+    </message>
+    <message>
+        <source>Completed class</source>
+        <translation>完成本等级培训</translation>
+    </message>
+    <message>
+        <source>Minimum prize</source>
+        <translation>最低奖项</translation>
+    </message>
+    <message>
+        <source>%1 or better</source>
+        <translation>%1及以上</translation>
+    </message>
+</context>
+<context>
     <name>RulingDialog</name>
     <message>
         <source>Rule on an appeal</source>
@@ -6561,6 +7463,33 @@ Show them now for printing?</source>
     <message>
         <source>The rules summary is saved to %1.</source>
         <translation>评分规则说明已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGrid</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Practical</source>
+        <translation>实操</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>综合评审</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -6822,6 +7751,121 @@ Show them now for printing?</source>
     <message>
         <source>%1 moved up from the waiting list and now holds the place.</source>
         <translation>%1已由候补转为录取，获得该名额。</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsDialog</name>
+    <message>
+        <source>Appraisal standards</source>
+        <translation>认定标准</translation>
+    </message>
+    <message>
+        <source>Eligibility standards</source>
+        <translation>申报条件标准</translation>
+    </message>
+    <message>
+        <source>Promotion by prize</source>
+        <translation>以赛代评</translation>
+    </message>
+    <message>
+        <source>Default (every occupation without its own)</source>
+        <translation>默认标准（适用于所有未单独设定标准的工种）</translation>
+    </message>
+    <message>
+        <source>Standard of:</source>
+        <translation>适用工种：</translation>
+    </message>
+    <message>
+        <source>Add a route into:</source>
+        <translation>添加申报途径至：</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>添加途径</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>删除途径</translation>
+    </message>
+    <message>
+        <source>Revert to default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Save standard</source>
+        <translation>保存标准</translation>
+    </message>
+    <message>
+        <source>A person may sit a level when every requirement of any one of its routes holds. “—” means the route does not ask for it.</source>
+        <translation>满足某等级任一申报途径中的全部要求，即可报考该等级。“—”表示该途径不要求此项。</translation>
+    </message>
+    <message>
+        <source>The default has been changed from the national pattern; it applies to every occupation without its own standard.</source>
+        <translation>默认标准已在国家标准通用模式的基础上修改，适用于所有未单独设定标准的工种。</translation>
+    </message>
+    <message>
+        <source>The default is the general pattern of the national standards; it applies to every occupation without its own standard.</source>
+        <translation>默认标准采用国家职业技能标准的通用模式，适用于所有未单独设定标准的工种。</translation>
+    </message>
+    <message>
+        <source>This occupation has its own standard.</source>
+        <translation>本工种已单独设定标准。</translation>
+    </message>
+    <message>
+        <source>This occupation follows the default; saving gives it its own standard.</source>
+        <translation>本工种采用默认标准；保存后将为其单独设定标准。</translation>
+    </message>
+    <message>
+        <source>Revert to the national pattern</source>
+        <translation>恢复国家标准通用模式</translation>
+    </message>
+    <message>
+        <source>Follow the default</source>
+        <translation>改用默认标准</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this standard?</source>
+        <translation>放弃对该标准的修改吗？</translation>
+    </message>
+    <message>
+        <source>Choose the route to remove first.</source>
+        <translation>请先选择要删除的途径。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Forget the changed default and use the national pattern again?</source>
+        <translation>放弃修改后的默认标准，重新采用国家标准通用模式吗？</translation>
+    </message>
+    <message>
+        <source>Forget this occupation&apos;s own standard and follow the default?</source>
+        <translation>删除本工种单独设定的标准，改用默认标准吗？</translation>
+    </message>
+    <message>
+        <source>Winners of a published competition event obtain the highest level any rule gives them, unless they already hold it or a higher one.</source>
+        <translation>已公布成绩的竞赛赛项中，获奖者按适用规则可得的最高等级晋级；已取得该等级或更高等级者除外。</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Choose the rule to remove first.</source>
+        <translation>请先选择要删除的规则。</translation>
+    </message>
+    <message>
+        <source>Close without saving the changes?</source>
+        <translation>不保存修改直接关闭吗？</translation>
     </message>
 </context>
 <context>

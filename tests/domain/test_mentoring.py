@@ -80,7 +80,8 @@ def test_terms_are_one_to_three_years(years, ok):
 @pytest.mark.parametrize("start, years, end", [
     (dt.date(2026, 3, 1), 1, dt.date(2027, 2, 28)),
     (dt.date(2026, 1, 1), 3, dt.date(2028, 12, 31)),
-    (dt.date(2028, 2, 29), 1, dt.date(2029, 2, 27)),
+    (dt.date(2028, 2, 29), 1, dt.date(2029, 2, 28)),  # a leap day's anniversary is 1 March
+    (dt.date(2028, 2, 29), 4, dt.date(2032, 2, 28)),
 ])
 def test_the_term_ends_the_day_before_its_anniversary(start, years, end):
     assert end_of_term(start, years) == end

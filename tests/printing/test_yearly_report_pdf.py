@@ -28,7 +28,7 @@ def test_the_report_has_the_figures_tables_and_charts_in_chinese(demo, tmp_path)
     assert pages >= 3 and text.count("\f") == pages
     figures = {f.key: f for f in statistics.key_figures(demo, statistics.Period.year(2026))}
     for heading in ("2026年度工作统计报告", "泉州市总工会", "一、主要指标", "二、职工登记", "三、职工技能培训",
-                    "四、名师带高徒", "五、职业技能等级认定", "合格率", "六、职工技能竞赛", "七、证书发放", "获奖情况",
+                    "四、名师带高徒", "五、职业技能等级认定", "合格率（按等级，%）", "六、职工技能竞赛", "七、证书发放", "获奖情况",
                     "好师傅命名", "培训人次（按县市区）", "培训人次（按月）",
                     "晋江市", "合计", "一等奖", "第1页共", "填报人"):
         assert heading in text.replace(" ", ""), heading

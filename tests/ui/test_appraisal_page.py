@@ -1,33 +1,14 @@
 """The Appraisal page driven as staff use it: plan a batch, add the eligible, type scores in
 the grid, approve with certificates, list who is eligible."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
 
 from desktop.services import appraisal_batches, skill_levels
 from desktop.ui.appraisal.batch_dialog import BatchDialog
-from desktop.ui.appraisal.page import AppraisalPage
 from desktop.ui.certificates import batch_issue
 from desktop.ui.appraisal import batches_tab
 from tests.services.appraisal_helpers import TODAY, holders
 from tests.services.mentoring_helpers import WELDING
-
-
-def _page(qtbot, ctx):
-    page = AppraisalPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.refresh()
-    return page
-
-
-def _type(qtbot, grid, row, column, text):
-    grid.setCurrentCell(row, column)
-    qtbot.keyClick(grid, text[0])  # the first key opens the editor with it
-    editor = grid.viewport().findChild(QLineEdit) or grid.findChild(QLineEdit)
-    qtbot.keyClicks(editor, text[1:])
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)
+from tests.ui.appraisal_ui import _page, _type
 
 
 def test_plan_score_and_approve_a_batch(qtbot, staff, tmp_path, monkeypatch):

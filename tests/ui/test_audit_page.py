@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import time
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -191,20 +189,6 @@ def test_entries_written_between_pages_are_not_shown_twice(admin):
     assert len(ids) == len(set(ids)) == 250
     assert ids == sorted(ids, reverse=True) and ids[0] == newest_listed
     assert not model.canFetchMore()
-
-
-@pytest.fixture
-def china_time():
-    """The workstation's clock eight hours ahead of UTC (a POSIX TZ needs no tz database)."""
-    saved = os.environ.get("TZ")
-    os.environ["TZ"] = "CST-8"
-    time.tzset()
-    yield
-    if saved is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = saved
-    time.tzset()
 
 
 def test_times_are_shown_in_local_time(page, admin, china_time):

@@ -3,6 +3,9 @@ start scoring, type the scores, approve (levels recorded, certificates issued), 
 pass list."""
 from __future__ import annotations
 
+import datetime as dt
+import io
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +27,7 @@ from desktop.ui.appraisal.models import BatchTableModel
 from desktop.ui.appraisal.score_grid import ScoreGrid
 from desktop.ui.certificates.batch_issue import issue_batch
 from desktop.ui.file_dialogs import PDF_FILTER, ask_save_path
+from desktop.ui.i18n import translate_message
 from desktop.ui.widgets import add_buttons, row_table, select_record, selected_record
 
 STATUSES = ("sitting", "absent", "withdrawn", "disqualified")
@@ -44,9 +48,12 @@ class BatchesTab(QWidget):
             ("start", self.tr("Start scoring"), self.start_scoring),
             ("approve", self.tr("Approve and issue certificates…"), self.approve),
             ("pass_list", self.tr("Pass list PDF…"), self.print_pass_list),
+            ("cancel", self.tr("Cancel batch…"), self.cancel_batch),
         ])
         bar.addStretch(1)
         self.grid = ScoreGrid(ctx)
+        self.grid.itemSelectionChanged.connect(self._candidate_chosen)
+        self.grid.scored.connect(self._show_mismatches)
         self.round = QComboBox()
         self.round.setObjectName("round")
         self.round.addItem(self.tr("First entry"), 1)
@@ -61,10 +68,12 @@ class BatchesTab(QWidget):
         self.round_label = QLabel(self.tr("Entry:"))
         grid_bar.addWidget(self.round_label)
         grid_bar.addWidget(self.round)
+        self.grid_buttons = add_buttons(grid_bar, [
+            ("remove_candidate", self.tr("Remove candidate…"), self.remove_candidate)])
         grid_bar.addStretch(1)
         grid_bar.addWidget(QLabel(self.tr("Status of the chosen candidate:")))
         grid_bar.addWidget(self.status)
-        self.grid_buttons = add_buttons(grid_bar, [("set_status", self.tr("Set"), self.set_status)])
+        self.grid_buttons |= add_buttons(grid_bar, [("set_status", self.tr("Set"), self.set_status)])
         self.summary = QLabel()
         self.summary.setObjectName("batchSummary")
         self.summary.setWordWrap(True)
@@ -111,7 +120,7 @@ class BatchesTab(QWidget):
         status = batch.status if batch else None
         for name, allowed in (("add_eligible", status == "planned"), ("add_person", status == "planned"),
                               ("start", status == "planned"), ("approve", status == "scoring"),
-                              ("pass_list", batch is not None)):
+                              ("pass_list", batch is not None), ("cancel", status in ("planned", "scoring"))):
             self.buttons[name].setEnabled(allowed)
         self.status.setEnabled(status == "scoring")
         self.grid_buttons["set_status"].setEnabled(status == "scoring")
@@ -121,6 +130,7 @@ class BatchesTab(QWidget):
             self.summary.setText(self.tr("Plan a batch with “New batch…”."))
             self.grid.show_batch(None, [])
             self.mismatch_label.clear()
+            self._candidate_chosen()
             return
         self.summary.setText(self.tr("%1 · %2 · venue %3 · examiners %4").replace("%1", batch.title)
                              .replace("%2", batch.exam_on.isoformat()).replace("%3", batch.venue or "—")
@@ -130,13 +140,43 @@ class BatchesTab(QWidget):
         if batch.double_entry and status == "scoring":
             self.grid.round = self.round.currentData()
             values = appraisal_scores.round_values(self.ctx, batch.id, self.grid.round)
-            open_sheets = appraisal_scores.mismatches(self.ctx, batch.id)
-            self.mismatch_label.setText(self.tr("To settle before approval: %1").replace("%1", "; ".join(
-                f"{m.name} {m.part} {m.first or '—'} / {m.second or '—'}" for m in open_sheets[:8]))
-                if open_sheets else "")
-        else:
-            self.mismatch_label.clear()
+        self._show_mismatches()
         self.grid.show_batch(batch, candidates, values)
+        self._candidate_chosen()
+
+    def _show_mismatches(self) -> None:
+        """In a double-entry batch being scored, the sheets whose two entries do not agree yet. A
+        value typed in the other round shows only once this round has its own, so that the
+        second entry stays blind."""
+        batch = self.current()
+        if batch is None or not batch.double_entry or batch.status != "scoring":
+            self.mismatch_label.clear()
+            return
+        open_sheets = appraisal_scores.mismatches(self.ctx, batch.id)
+        if not open_sheets:
+            self.mismatch_label.setText("")
+            return
+        parts = {"theory": self.tr("theory"), "practical": self.tr("practical"), "review": self.tr("review")}
+        lines = []
+        for sheet in open_sheets[:8]:
+            where = f"{sheet.name} {parts.get(sheet.part, sheet.part)}"
+            if sheet.first and sheet.second:
+                lines.append(self.tr("%1: %2 / %3").replace("%1", where).replace("%2", sheet.first)
+                             .replace("%3", sheet.second))
+            elif not sheet.first and not sheet.second:
+                lines.append(self.tr("%1: not entered").replace("%1", where))
+            elif not sheet.second:
+                lines.append(self.tr("%1: second entry missing").replace("%1", where))
+            else:
+                lines.append(self.tr("%1: first entry missing").replace("%1", where))
+        more = len(open_sheets) - len(lines)
+        text = self.tr("To settle before approval (%1): ").replace("%1", str(len(open_sheets))) + "; ".join(lines)
+        self.mismatch_label.setText(text + ("; …" if more > 0 else ""))
+
+    def _candidate_chosen(self) -> None:
+        batch = self.current()
+        self.grid_buttons["remove_candidate"].setEnabled(
+            batch is not None and batch.status == "planned" and self.grid.current_candidate() is not None)
 
     def _after(self, batch_id: int | None = None) -> None:
         self.model.set_rows(appraisal_batches.list_batches(self.ctx))
@@ -206,6 +246,16 @@ class BatchesTab(QWidget):
 
     def approve(self) -> None:
         batch = self.current()
+        blockers = feedback.attempt(self, lambda: appraisal_scores.approval_blockers(self.ctx, batch.id))
+        if blockers is None:
+            return
+        if blockers:
+            feedback.inform(self, "\n".join(translate_message(m) for m in blockers))
+            return
+        candidates = appraisal_batches.list_candidates(self.ctx, batch.id)
+        if not any(c.outcome == "passed" for c in candidates):
+            self._approve_without_passes(batch)
+            return
         issued = issue_batch(
             self, self.ctx, self.tr("Approve batch %1").replace("%1", batch.number),
             self.tr("Approving locks the batch, records the passed candidates' new level and issues their level "
@@ -214,6 +264,20 @@ class BatchesTab(QWidget):
             self._approval(batch.id))
         if issued is not None:
             self._after(batch.id)
+
+    def _approve_without_passes(self, batch) -> None:
+        """Nobody passed: no certificate, so no issue date, file or print preview to ask for."""
+        if not feedback.confirm(self, self.tr(
+                "Nobody passed in batch %1. Approving locks the batch with these results; no level is recorded and "
+                "no certificate is issued. Approve it?").replace("%1", batch.number)):
+            return
+        done = feedback.attempt(self, lambda: appraisal_scores.approve_batch(
+            self.ctx, batch.id, dt.date.today(), io.BytesIO()))
+        if done is None:
+            return
+        self._after(batch.id)
+        feedback.inform(self, self.tr("Batch %1 was approved. Nobody passed, so no certificate was issued.")
+                        .replace("%1", batch.number))
 
     def _approval(self, batch_id: int):
         ctx = self.ctx
@@ -233,3 +297,33 @@ class BatchesTab(QWidget):
             feedback.show_user_error(self, error)
             return
         feedback.inform(self, self.tr("The pass list was saved to %1.").replace("%1", str(path)))
+
+    def cancel_batch(self) -> None:
+        batch = self.current()
+        if batch is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Cancel batch %1").replace("%1", batch.number), self.tr(
+            "Cancelling stops batch %1 for good: its candidates and scores are kept but nothing more can be "
+            "entered or approved.\n\nReason (kept with the batch):").replace("%1", batch.number))
+        if not ok:
+            return
+        if not reason.strip():
+            feedback.inform(self, self.tr("Give the reason; it is kept with the batch."))
+            return
+        if not feedback.confirm(self, self.tr("Cancel batch %1 (%2)?").replace("%1", batch.title)
+                                .replace("%2", reason.strip())):
+            return
+        if feedback.attempt(self, lambda: appraisal_batches.cancel_batch(self.ctx, batch.id, reason)) is not None:
+            self._after(batch.id)
+
+    def remove_candidate(self) -> None:
+        candidate = self.grid.current_candidate()
+        if candidate is None:
+            feedback.inform(self, self.tr("Choose a candidate in the grid first."))
+            return
+        batch = self.current()
+        if not feedback.confirm(self, self.tr("Remove %1 from batch %2?").replace("%1", candidate.name)
+                                .replace("%2", batch.number if batch else "")):
+            return
+        if feedback.attempt(self, lambda: appraisal_batches.remove_candidate(self.ctx, candidate.id) or True):
+            self._after(candidate.batch_id)

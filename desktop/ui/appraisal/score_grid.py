@@ -3,7 +3,7 @@ keyboard (Enter saves and moves down), the status per row, the outcome computed 
 double-entry batch the grid shows the chosen round and the mismatches still to settle."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -22,6 +22,8 @@ FAILED = QColor("#B91C1C")
 
 
 class ScoreGrid(QTableWidget):
+    scored = Signal()  # a score was saved
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(0, 6, parent)
         self.ctx = ctx
@@ -97,6 +99,7 @@ class ScoreGrid(QTableWidget):
             item.setText(score_text(fresh.scores.get(part)))
         self._outcome(item.row(), fresh)
         self._filling = False
+        self.scored.emit()
         if item.row() + 1 < self.rowCount():  # Enter saves and moves down, as on a paper list
             self._move_to = (item.row() + 1, column)
 
