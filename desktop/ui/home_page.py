@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services import dashboard
 from desktop.services.context import ServiceContext
 from desktop.ui import feedback
+from desktop.ui.background import run_with_progress
 from desktop.ui.i18n import translate_message
 
 
@@ -42,7 +43,9 @@ class HomePage(QWidget):
         layout.addWidget(self.tasks, 1)
 
     def refresh(self) -> None:
-        home = feedback.attempt(self, lambda: dashboard.home(self.ctx))
+        # Off the GUI thread: at city scale the year's figures take most of a second.
+        home = feedback.attempt(self, lambda: run_with_progress(
+            self, self.tr("Counting…"), lambda _progress: dashboard.home(self.ctx)))
         if home is None:
             return
         while self.figures.count():

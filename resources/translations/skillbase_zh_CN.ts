@@ -2,59 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Appraisal</source>
-        <comment>Occupation</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Level</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Exam</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Status</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Candidates</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Passed</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>ID number</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Employer</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Level held</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Route</comment>
-        <translation>技能等级认定</translation>
-    </message>
-</context>
-<context>
     <name>AdvancementDialog</name>
     <message>
         <source>Advancement</source>
@@ -584,6 +531,50 @@
     <message>
         <source>Disqualified</source>
         <translation>取消资格</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>考试日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Level held</source>
+        <translation>现有等级</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>申报途径</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3407,10 @@ Reason (kept in the audit log):</source>
     <message>
         <source>Today&apos;s tasks</source>
         <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
     </message>
     <message>
         <source>Open the list behind this figure</source>
@@ -6942,19 +6937,6 @@ Show them now for printing?</source>
     <message>
         <source>Empty: not used</source>
         <translation>留空：不使用</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>Appraisal</source>
-        <comment>Batch</comment>
-        <translation>技能等级认定</translation>
-    </message>
-    <message>
-        <source>Appraisal</source>
-        <comment>Name</comment>
-        <translation>技能等级认定</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from desktop.domain.levels import LEVEL_NAMES
+from desktop.domain.messages import QT_TRANSLATE_NOOP
 from desktop.ui.paged_model import RowListModel
 
 def status_label(status: str) -> str:
@@ -53,11 +54,13 @@ class BatchTableModel(_Columns):
         lambda r: status_label(r.status), lambda r: f"{r.candidates}/{r.capacity}", lambda r: str(r.passed),
     )
 
+    HEADERS = (QT_TRANSLATE_NOOP("Appraisal", "Batch"), QT_TRANSLATE_NOOP("Appraisal", "Occupation"),
+               QT_TRANSLATE_NOOP("Appraisal", "Level"), QT_TRANSLATE_NOOP("Appraisal", "Exam"),
+               QT_TRANSLATE_NOOP("Appraisal", "Status"), QT_TRANSLATE_NOOP("Appraisal", "Candidates"),
+               QT_TRANSLATE_NOOP("Appraisal", "Passed"))
+
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("Appraisal", "Batch"), tr("Appraisal", "Occupation"), tr("Appraisal", "Level"),
-                tr("Appraisal", "Exam"), tr("Appraisal", "Status"), tr("Appraisal", "Candidates"),
-                tr("Appraisal", "Passed")]
+        return [QCoreApplication.translate("Appraisal", text) for text in self.HEADERS]
 
 
 class EligibleTableModel(_Columns):
@@ -66,10 +69,12 @@ class EligibleTableModel(_Columns):
         lambda r: LEVEL_NAMES[r.held] if r.held else "", lambda r: r.route,
     )
 
+    HEADERS = (QT_TRANSLATE_NOOP("Appraisal", "Name"), QT_TRANSLATE_NOOP("Appraisal", "ID number"),
+               QT_TRANSLATE_NOOP("Appraisal", "Employer"), QT_TRANSLATE_NOOP("Appraisal", "Level held"),
+               QT_TRANSLATE_NOOP("Appraisal", "Route"))
+
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("Appraisal", "Name"), tr("Appraisal", "ID number"), tr("Appraisal", "Employer"),
-                tr("Appraisal", "Level held"), tr("Appraisal", "Route")]
+        return [QCoreApplication.translate("Appraisal", text) for text in self.HEADERS]
 
     @property
     def ids(self) -> list[int]:
