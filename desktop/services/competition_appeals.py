@@ -32,6 +32,7 @@ from db.models import (
     ScoreMark,
     ScoreSheet,
 )
+from desktop.domain.competition_scoring import WORLDSKILLS_MARK_MAX
 from desktop.domain.errors import Conflict, NotFound, PermissionDenied, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
 from desktop.domain.roles import Permission
@@ -168,8 +169,10 @@ def ruling_choices(ctx: ServiceContext, appeal_id: int) -> RulingChoices:
         appeal = _appeal(session, appeal_id)
         event = get_event_record(session, appeal.event_id)
         _refuse_unless_arbiter(session, ctx, event)
+        worldskills = event.preset == "worldskills"  # judgements there are marked 0–3 in steps of 1
         aspects = [AspectChoice(a.id, a.code, " / ".join(p for p in (a.criterion, a.sub_criterion, a.aspect) if p),
-                                a.kind, Fraction(a.max_centi, 100), Fraction(a.step_centi, 100))
+                                a.kind, *((Fraction(WORLDSKILLS_MARK_MAX), Fraction(1)) if worldskills and a.kind == "J"
+                                          else (Fraction(a.max_centi, 100), Fraction(a.step_centi, 100))))
                    for a in session.scalars(select(SchemeAspect).where(SchemeAspect.event_id == event.id)
                                             .order_by(SchemeAspect.position, SchemeAspect.id))]
         present = [c for c in contestant_rows(session, event.id) if c.status == "present"]

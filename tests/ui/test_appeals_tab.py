@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.services import competition_appeals
 from desktop.ui.competitions import appeals_tab
-from desktop.ui.competitions.appeals_tab import AppealsTab, LodgeAppealDialog, RulingDialog
+from desktop.ui.competitions.appeal_dialogs import LodgeAppealDialog, RulingDialog
+from desktop.ui.competitions.appeals_tab import AppealsTab
 from desktop.ui.competitions.results_tab import ResultsTab
 from tests.printing.poppler import pdf_text
 from tests.services.competition_helpers import event_with_contestants
