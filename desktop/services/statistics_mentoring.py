@@ -3,8 +3,8 @@ ended early, and the mentors named 好师傅 — SQL aggregates like the other s
 
 What each figure counts:
 - new pairs: agreements signed (in force from `signed_on`) in the period;
-- pairs in force: agreements signed on or before the period's last day and not ended before
-  its first day (drafts never count); by month, in the month they came into force within the
+- pairs in force: agreements signed on or before the period's last day, neither ended nor past
+  their term's last day before its first day (drafts never count); by month, in the month they came into force within the
   period — those signed earlier in its first month;
 - completed / ended early: agreements completed / terminated after signing, by the day they
   ended (a draft that is withdrawn is not a pair);
@@ -58,7 +58,7 @@ def mentoring_tables(session, period, grouping) -> list[Table]:
          _pair_axes(MentoringAgreement.signed_on), ["new"]),
         # In force at some time in the period; by month, in the month it came into force within the
         # period (pairs signed before the period count in its first month), so the months add up.
-        (pairs.where(signed, MentoringAgreement.signed_on < period.after,
+        (pairs.where(signed, MentoringAgreement.signed_on < period.after, MentoringAgreement.end_on >= period.start,
                      or_(MentoringAgreement.ended_on.is_(None), MentoringAgreement.ended_on >= period.start)),
          _pair_axes(MentoringAgreement.signed_on), ["in_force"]),
         (pairs.where(signed, MentoringAgreement.status == "completed", day_between(MentoringAgreement.ended_on, period)),

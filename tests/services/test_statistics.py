@@ -254,7 +254,8 @@ def test_mentoring_figures_match_the_agreements_and_namings(demo):
     agreements = [a for (a,) in _records(demo, select(MentoringAgreement))]
     signed = [a for a in agreements if a.signed_on is not None]
     new = [a for a in signed if _in_days(a.signed_on, period)]
-    in_force = [a for a in signed if a.signed_on <= period.end and (a.ended_on is None or a.ended_on >= period.start)]
+    in_force = [a for a in signed if a.signed_on <= period.end and a.end_on >= period.start
+                and (a.ended_on is None or a.ended_on >= period.start)]
     completed = [a for a in signed if a.status == "completed" and _in_days(a.ended_on, period)]
     ended_early = [a for a in signed if a.status == "terminated" and _in_days(a.ended_on, period)]
     assert new and in_force and completed, "the demo has pairs formed, in force and completed this year"
