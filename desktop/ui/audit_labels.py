@@ -63,6 +63,8 @@ _ACTIONS = {
     "terminate": QT_TRANSLATE_NOOP("AuditLabels", "Terminated"),
     "sign_off": QT_TRANSLATE_NOOP("AuditLabels", "Signed off"),
     "name": QT_TRANSLATE_NOOP("AuditLabels", "Named 好师傅"),
+    "delete": QT_TRANSLATE_NOOP("AuditLabels", "Deleted"),
+    "undo_sign_off": QT_TRANSLATE_NOOP("AuditLabels", "Sign-off undone"),
 }
 
 _ENTITIES = {
@@ -166,6 +168,8 @@ _FIELDS = {
     "registered": QT_TRANSLATE_NOOP("AuditLabels", "Newly registered"),
     "classes": QT_TRANSLATE_NOOP("AuditLabels", "Classes"),
     "enrolments": QT_TRANSLATE_NOOP("AuditLabels", "Sign-ups"),
+    "mentor_comment": QT_TRANSLATE_NOOP("AuditLabels", "Mentor's comment"),
+    "apprentice_comment": QT_TRANSLATE_NOOP("AuditLabels", "Apprentice's comment"),
     "lodged_by": QT_TRANSLATE_NOOP("AuditLabels", "Lodged by"),
     "lodged_at": QT_TRANSLATE_NOOP("AuditLabels", "Lodged at"),
     "ruling": QT_TRANSLATE_NOOP("AuditLabels", "Ruling"),

@@ -213,8 +213,20 @@
         <translation>添加技能…</translation>
     </message>
     <message>
+        <source>Edit item…</source>
+        <translation>修改技能项…</translation>
+    </message>
+    <message>
+        <source>Remove item…</source>
+        <translation>删除技能项…</translation>
+    </message>
+    <message>
         <source>Sign off…</source>
         <translation>确认掌握…</translation>
+    </message>
+    <message>
+        <source>Undo sign-off…</source>
+        <translation>撤销确认…</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -223,6 +235,14 @@
     <message>
         <source>Record review…</source>
         <translation>登记考核…</translation>
+    </message>
+    <message>
+        <source>Edit review…</source>
+        <translation>修改考核…</translation>
+    </message>
+    <message>
+        <source>Remove review…</source>
+        <translation>删除考核…</translation>
     </message>
     <message>
         <source>Print review form…</source>
@@ -341,12 +361,44 @@
         <translation>导师评语：</translation>
     </message>
     <message>
+        <source>Edit a plan item</source>
+        <translation>修改带徒计划项</translation>
+    </message>
+    <message>
+        <source>Correct the skill or its target date.</source>
+        <translation>更正技能内容或目标日期。</translation>
+    </message>
+    <message>
+        <source>Remove “%1” (target %2) from the plan of %3?</source>
+        <translation>从 %3 的带徒计划中删除“%1”（目标日期 %2）？</translation>
+    </message>
+    <message>
+        <source>Undo a sign-off</source>
+        <translation>撤销掌握确认</translation>
+    </message>
+    <message>
+        <source>“%1” was signed off on %2. Undoing it makes the skill wait for its sign-off again; the reason is kept in the audit log.</source>
+        <translation>“%1”已于 %2 确认掌握。撤销后该技能将重新等待确认，撤销理由记入操作日志。</translation>
+    </message>
+    <message>
         <source>Record a review</source>
         <translation>登记考核</translation>
     </message>
     <message>
         <source>Scores are out of 100.</source>
         <translation>评分满分为 100 分。</translation>
+    </message>
+    <message>
+        <source>Edit a review</source>
+        <translation>修改考核</translation>
+    </message>
+    <message>
+        <source>The review of %1. Scores are out of 100; one review per period.</source>
+        <translation>%1 的考核。满分 100 分；每个考核周期一次。</translation>
+    </message>
+    <message>
+        <source>Remove the review of %1 (%2) from %3?</source>
+        <translation>从 %3 中删除 %1（%2）的考核？</translation>
     </message>
     <message>
         <source>Mentor&apos;s score of the apprentice:</source>
@@ -888,6 +940,14 @@
         <translation>命名好师傅</translation>
     </message>
     <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Sign-off undone</source>
+        <translation>撤销掌握确认</translation>
+    </message>
+    <message>
         <source>Trainee</source>
         <translation>学员</translation>
     </message>
@@ -1250,6 +1310,14 @@
     <message>
         <source>Sign-ups</source>
         <translation>报名</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s comment</source>
+        <translation>导师评语</translation>
+    </message>
+    <message>
+        <source>Apprentice&apos;s comment</source>
+        <translation>学徒感言</translation>
     </message>
     <message>
         <source>Lodged by</source>
@@ -5756,8 +5824,32 @@ Show them now for printing?</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
+        <source>Give the reason the sign-off is taken back; it is kept in the audit log.</source>
+        <translation>请填写撤销确认的理由，理由将记入操作日志。</translation>
+    </message>
+    <message>
+        <source>A sign-off is taken back while the agreement is active.</source>
+        <translation>只有协议履行期间才能撤销掌握确认。</translation>
+    </message>
+    <message>
+        <source>This item is not signed off.</source>
+        <translation>该技能项尚未确认掌握。</translation>
+    </message>
+    <message>
+        <source>This item was signed off on {date}: undo the sign-off first to change it.</source>
+        <translation>该技能项已于 {date} 确认掌握：请先撤销确认再修改。</translation>
+    </message>
+    <message>
         <source>Reviews are recorded while the agreement is active.</source>
         <translation>只有在协议履行期间才能登记考核。</translation>
+    </message>
+    <message>
+        <source>Reviews are changed while the agreement is active.</source>
+        <translation>只有协议履行期间才能修改考核。</translation>
+    </message>
+    <message>
+        <source>Reviews are removed while the agreement is active.</source>
+        <translation>只有协议履行期间才能删除考核。</translation>
     </message>
     <message>
         <source>The review cannot come before the agreement starts ({start}).</source>
@@ -6730,6 +6822,10 @@ Show them now for printing?</source>
     <message>
         <source>Mentor&apos;s comment</source>
         <translation>导师评语</translation>
+    </message>
+    <message>
+        <source>Overdue: the target date has passed and the skill is not signed off</source>
+        <translation>已逾期：目标日期已过，该技能尚未确认掌握</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -83,12 +85,22 @@ class AgreementsTab(QWidget):
         self.outcomes.setObjectName("outcomes")
         self.details = QTabWidget()
         self.details.setObjectName("agreementTabs")
+        # The plan's and the reviews' actions: a button each, and the same in the table's
+        # context menu (QActions enabled with the buttons).
+        self.menu_actions: dict[str, QAction] = {}
         self.details.addTab(self._with_buttons(self.plan_table, (
-            ("addItem", self.tr("Add skill…"), self.add_item), ("signOff", self.tr("Sign off…"), self.sign_off))),
+            ("addItem", self.tr("Add skill…"), self.add_item), ("editItem", self.tr("Edit item…"), self.edit_item),
+            ("removeItem", self.tr("Remove item…"), self.remove_item),
+            ("signOff", self.tr("Sign off…"), self.sign_off),
+            ("undoSignOff", self.tr("Undo sign-off…"), self.undo_sign_off))),
             self.tr("Plan"))
         self.details.addTab(self._with_buttons(self.review_table, (
             ("addReview", self.tr("Record review…"), self.add_review),
+            ("editReview", self.tr("Edit review…"), self.edit_review),
+            ("removeReview", self.tr("Remove review…"), self.remove_review),
             ("printReview", self.tr("Print review form…"), self.print_review))), self.tr("Reviews"))
+        self.plan_table.doubleClicked.connect(self._item_double_clicked)
+        self.review_table.doubleClicked.connect(self._review_double_clicked)
         self.details.addTab(self.outcomes, self.tr("Outcomes"))
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -114,11 +126,17 @@ class AgreementsTab(QWidget):
         self.plan_table.selectionModel().selectionChanged.connect(self._enable)
         self.review_table.selectionModel().selectionChanged.connect(self._enable)
 
-    def _with_buttons(self, table, specs) -> QWidget:
+    def _with_buttons(self, table: QTableView, specs) -> QWidget:
         box = QWidget()
         bar = QHBoxLayout()
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for name, text, slot in specs:
             _button(name, text, slot, bar, self.buttons)
+            action = QAction(text, table)
+            action.setObjectName(name + "Action")
+            action.triggered.connect(slot)
+            table.addAction(action)
+            self.menu_actions[name] = action
         bar.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addLayout(bar)
@@ -164,7 +182,8 @@ class AgreementsTab(QWidget):
 
     def _show_detail(self) -> None:
         detail = self.detail
-        self.plan_model.set_rows(detail.plan if detail else [])
+        self.plan_model.set_rows(detail.plan if detail else [],
+                                 running=detail is not None and detail.row.status == "active")
         self.review_model.set_rows(detail.reviews if detail else [])
         self.plan_table.resizeColumnsToContents()
         self.review_table.resizeColumnsToContents()
@@ -206,17 +225,50 @@ class AgreementsTab(QWidget):
     def _enable(self, *_args) -> None:
         row = self.selected()
         status = row.status if row else None
+        item, review = self._chosen_item(), self._chosen_review()
+        open_plan = status in ("draft", "active")
+        waiting = item is not None and item.signed_off_on is None  # not signed off yet
+        signed = item is not None and item.signed_off_on is not None
         for name, enabled in (("edit", status == "draft"), ("sign", status == "draft"),
                               ("renew", status == "active"), ("complete", status == "active"),
                               ("terminate", status in ("draft", "active")), ("print", row is not None),
-                              ("addItem", status in ("draft", "active")),
-                              ("signOff", status == "active" and self._chosen_item() is not None
-                               and self._chosen_item().signed_off_on is None),
-                              ("addReview", status == "active"), ("printReview", status is not None)):
+                              ("addItem", open_plan), ("editItem", open_plan and waiting),
+                              ("removeItem", open_plan and waiting),
+                              ("signOff", status == "active" and waiting),
+                              ("undoSignOff", status == "active" and signed),
+                              ("addReview", status == "active"),
+                              ("editReview", status == "active" and review is not None),
+                              ("removeReview", status == "active" and review is not None),
+                              ("printReview", status is not None)):
             self.buttons[name].setEnabled(enabled)
+            if name in self.menu_actions:
+                self.menu_actions[name].setEnabled(enabled)
 
     def _chosen_item(self):
         return selected_record(self.plan_table)
+
+    def _chosen_review(self):
+        return selected_record(self.review_table)
+
+    def _item_double_clicked(self, _index) -> None:
+        if self.buttons["editItem"].isEnabled():
+            self.edit_item()
+
+    def _review_double_clicked(self, _index) -> None:
+        if self.buttons["editReview"].isEnabled():
+            self.edit_review()
+
+    def _after_plan_change(self, agreement_id: int, item_id: int | None = None) -> None:
+        self._after_change(agreement_id)
+        self.details.setCurrentIndex(0)
+        if item_id is not None:
+            select_record(self.plan_table, item_id)
+
+    def _after_review_change(self, agreement_id: int, review_id: int | None = None) -> None:
+        self._after_change(agreement_id)
+        self.details.setCurrentIndex(1)
+        if review_id is not None:
+            select_record(self.review_table, review_id)
 
     def _after_change(self, agreement_id: int | None = None) -> None:
         self.refresh()
@@ -299,7 +351,7 @@ class AgreementsTab(QWidget):
             lambda d: mentoring_progress.add_plan_item(self.ctx, row.id, d.value("skill"), d.value("target_on")),
             self)
         if saved:
-            self._after_change(row.id)
+            self._after_plan_change(row.id, saved)
 
     def sign_off(self) -> None:
         row, item = self.selected(), self._chosen_item()
@@ -312,25 +364,97 @@ class AgreementsTab(QWidget):
             lambda d: mentoring_progress.sign_off_item(self.ctx, item.id, d.value("on"), d.value("comment")) or True,
             self)
         if saved:
-            self._after_change(row.id)
+            self._after_plan_change(row.id, item.id)
+
+    def edit_item(self) -> None:
+        row, item = self.selected(), self._chosen_item()
+        if row is None or item is None:
+            return
+        saved = FormDialog.ask(
+            self.tr("Edit a plan item"), self.tr("Correct the skill or its target date."),
+            [("skill", self.tr("Skill:"), text_line(item.skill)),
+             ("target_on", self.tr("Target date:"), date_edit(item.target_on))],
+            lambda d: mentoring_progress.update_plan_item(self.ctx, item.id, d.value("skill"),
+                                                          d.value("target_on")) or True,
+            self)
+        if saved:
+            self._after_plan_change(row.id, item.id)
+
+    def remove_item(self) -> None:
+        row, item = self.selected(), self._chosen_item()
+        if row is None or item is None:
+            return
+        if not feedback.confirm(self, self.tr("Remove “%1” (target %2) from the plan of %3?")
+                                .replace("%1", item.skill).replace("%2", f"{item.target_on:%Y-%m-%d}")
+                                .replace("%3", row.number)):
+            return
+        if feedback.attempt(self, lambda: mentoring_progress.remove_plan_item(self.ctx, item.id) or True):
+            self._after_plan_change(row.id)
+
+    def undo_sign_off(self) -> None:
+        row, item = self.selected(), self._chosen_item()
+        if row is None or item is None or item.signed_off_on is None:
+            return
+        saved = FormDialog.ask(
+            self.tr("Undo a sign-off"),
+            self.tr("“%1” was signed off on %2. Undoing it makes the skill wait for its sign-off again; "
+                    "the reason is kept in the audit log.").replace("%1", item.skill)
+            .replace("%2", f"{item.signed_off_on:%Y-%m-%d}"),
+            [("reason", self.tr("Reason:"), text_line())],
+            lambda d: mentoring_progress.undo_sign_off(self.ctx, item.id, d.value("reason")) or True,
+            self)
+        if saved:
+            self._after_plan_change(row.id, item.id)
 
     def add_review(self) -> None:
         row = self.selected()
         if row is None:
             return
         saved = FormDialog.ask(
-            self.tr("Record a review"), self.tr("Scores are out of 100."),
-            [("reviewed_on", self.tr("Date:"), date_edit()),
-             ("mentor_score", self.tr("Mentor's score of the apprentice:"), score_box()),
-             ("mentor_comment", self.tr("Mentor's comment:"), comment_box()),
-             ("apprentice_score", self.tr("Apprentice's score of the mentoring:"), score_box()),
-             ("apprentice_comment", self.tr("Apprentice's comment:"), comment_box())],
+            self.tr("Record a review"), self.tr("Scores are out of 100."), self._review_fields(),
             lambda d: mentoring_progress.add_review(self.ctx, row.id, d.value("reviewed_on"), d.value("mentor_score"),
                                                     d.value("apprentice_score"), d.value("mentor_comment"),
                                                     d.value("apprentice_comment")), self)
         if saved:
-            self._after_change(row.id)
-            self.details.setCurrentIndex(1)
+            self._after_review_change(row.id, saved.id)
+
+    def edit_review(self) -> None:
+        row, review = self.selected(), self._chosen_review()
+        if row is None or review is None:
+            return
+        saved = FormDialog.ask(
+            self.tr("Edit a review"),
+            self.tr("The review of %1. Scores are out of 100; one review per period.").replace("%1", review.period),
+            self._review_fields(review),
+            lambda d: mentoring_progress.update_review(self.ctx, review.id, d.value("reviewed_on"),
+                                                       d.value("mentor_score"), d.value("apprentice_score"),
+                                                       d.value("mentor_comment"), d.value("apprentice_comment")),
+            self)
+        if saved:
+            self._after_review_change(row.id, review.id)
+
+    def remove_review(self) -> None:
+        row, review = self.selected(), self._chosen_review()
+        if row is None or review is None:
+            return
+        if not feedback.confirm(self, self.tr("Remove the review of %1 (%2) from %3?")
+                                .replace("%1", review.period).replace("%2", f"{review.reviewed_on:%Y-%m-%d}")
+                                .replace("%3", row.number)):
+            return
+        if feedback.attempt(self, lambda: mentoring_progress.remove_review(self.ctx, review.id) or True):
+            self._after_review_change(row.id)
+
+    def _review_fields(self, review=None) -> list:
+        """The review form's fields, empty for a new review or holding `review` to correct it."""
+        return [("reviewed_on", self.tr("Date:"), date_edit(review.reviewed_on if review else None)),
+                ("mentor_score", self.tr("Mentor's score of the apprentice:"),
+                 score_box(review.mentor_score) if review else score_box()),
+                ("mentor_comment", self.tr("Mentor's comment:"),
+                 comment_box(text=review.mentor_comment if review else "")),
+                ("apprentice_score", self.tr("Apprentice's score of the mentoring:"),
+                 score_box(review.apprentice_score) if review else score_box()),
+                ("apprentice_comment", self.tr("Apprentice's comment:"),
+                 comment_box(text=review.apprentice_comment if review else ""))]
 
     def print_agreement(self) -> None:
         row = self.selected()

@@ -109,12 +109,23 @@ class PlanModel(_Columns):
         (lambda r: r.comment, None, False),
     )
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.running = False  # overdue items show red only while the agreement runs
+
+    def set_rows(self, rows: list[Any], running: bool = False) -> None:
+        self.running = running
+        super().set_rows(rows)
+
     def headers(self) -> list[str]:
         return [self.tr("Skill"), self.tr("Target date"), self.tr("Signed off"), self.tr("Mentor's comment")]
 
     def extra(self, row, column: int, role) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(QColor("#b00020"))
+        if self.running and row.overdue:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue: the target date has passed and the skill is not signed off")
         return None
 
 

@@ -36,10 +36,10 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     return edit
 
 
-def score_box() -> QSpinBox:
+def score_box(value: int = 80) -> QSpinBox:
     box = QSpinBox()
     box.setRange(0, 100)
-    box.setValue(80)
+    box.setValue(value)
     return box
 
 
@@ -100,8 +100,8 @@ class FormDialog(QDialog):
         return dialog.outcome
 
 
-def comment_box(hint: str = "") -> QPlainTextEdit:
-    box = QPlainTextEdit()
+def comment_box(hint: str = "", text: str = "") -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
     box.setPlaceholderText(hint)
     box.setMaximumHeight(70)
     return box
