@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 PAGE_SIZE = 200
 
@@ -94,3 +94,41 @@ class PagedTableModel(RowListModel):
             self.endInsertRows()
         finally:
             self._fetching = False
+
+
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class ColumnListModel(RowListModel):
+    """A RowListModel whose columns are (text of a row, native sort value of a row or None,
+    right-aligned); the sort value is given under UserRole. Subclasses say headers() and may
+    add roles in extra()."""
+
+    columns: tuple = ()
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        text, native, right = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return (native or text)(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and right:
+            return RIGHT_ALIGNED
+        return self.extra(row, index.column(), role)
+
+    def extra(self, row: Any, column: int, role) -> Any:
+        return None

@@ -1,13 +1,12 @@
 """The appraisal tables: batches and the eligible people."""
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.levels import LEVEL_NAMES
 from desktop.domain.messages import QT_TRANSLATE_NOOP
-from desktop.ui.paged_model import RowListModel
+from desktop.ui.paged_model import ColumnListModel
+
 
 def status_label(status: str) -> str:
     return {"planned": QCoreApplication.translate("Appraisal", "Planned"),
@@ -25,34 +24,11 @@ def outcome_label(outcome: str | None) -> str:
             None: ""}.get(outcome, outcome or "")
 
 
-class _Columns(RowListModel):
-    columns: tuple = ()
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
-            return self.columns[index.column()](row)
-        return None
-
-
-class BatchTableModel(_Columns):
-    columns = (
+class BatchTableModel(ColumnListModel):
+    columns = tuple((text, None, False) for text in (
         lambda r: r.number, lambda r: r.occupation, lambda r: LEVEL_NAMES[r.level], lambda r: r.exam_on.isoformat(),
         lambda r: status_label(r.status), lambda r: f"{r.candidates}/{r.capacity}", lambda r: str(r.passed),
-    )
+    ))
 
     HEADERS = (QT_TRANSLATE_NOOP("Appraisal", "Batch"), QT_TRANSLATE_NOOP("Appraisal", "Occupation"),
                QT_TRANSLATE_NOOP("Appraisal", "Level"), QT_TRANSLATE_NOOP("Appraisal", "Exam"),
@@ -63,11 +39,11 @@ class BatchTableModel(_Columns):
         return [QCoreApplication.translate("Appraisal", text) for text in self.HEADERS]
 
 
-class EligibleTableModel(_Columns):
-    columns = (
+class EligibleTableModel(ColumnListModel):
+    columns = tuple((text, None, False) for text in (
         lambda r: r.name, lambda r: r.id_number, lambda r: r.employer,
         lambda r: LEVEL_NAMES[r.held] if r.held else "", lambda r: r.route,
-    )
+    ))
 
     HEADERS = (QT_TRANSLATE_NOOP("Appraisal", "Name"), QT_TRANSLATE_NOOP("Appraisal", "ID number"),
                QT_TRANSLATE_NOOP("Appraisal", "Employer"), QT_TRANSLATE_NOOP("Appraisal", "Level held"),

@@ -3,50 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services import mentoring
 from desktop.services.context import ServiceContext
 from desktop.services.mentoring import AgreementQuery, AgreementRow
 from desktop.ui.mentoring.labels import STATUS_COLOURS, component_label, level_label, on_track_label, status_label
-from desktop.ui.paged_model import PagedTableModel, RowListModel
-
-SORT_ROLE = Qt.ItemDataRole.UserRole
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-class _Columns(RowListModel):
-    """Columns as (header, value of a row, native sort value or None, right-aligned)."""
-
-    columns: tuple = ()
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        text, native, right = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text(row)
-        if role == SORT_ROLE:
-            return (native or text)(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and right:
-            return RIGHT
-        return self.extra(row, index.column(), role)
-
-    def extra(self, row: Any, column: int, role) -> Any:
-        return None
+from desktop.ui.paged_model import ColumnListModel, PagedTableModel
 
 
 def _plan_text(row: AgreementRow) -> str:
@@ -64,7 +28,7 @@ def _date(day) -> str:
     return day.isoformat() if day else ""
 
 
-class AgreementTableModel(PagedTableModel, _Columns):
+class AgreementTableModel(PagedTableModel, ColumnListModel):
     columns = (
         (lambda r: r.number, None, False),
         (lambda r: r.apprentice, None, False),
@@ -101,7 +65,7 @@ class AgreementTableModel(PagedTableModel, _Columns):
         return None
 
 
-class PlanModel(_Columns):
+class PlanModel(ColumnListModel):
     columns = (
         (lambda r: r.skill, None, False),
         (lambda r: _date(r.target_on), None, False),
@@ -129,7 +93,7 @@ class PlanModel(_Columns):
         return None
 
 
-class ReviewModel(_Columns):
+class ReviewModel(ColumnListModel):
     columns = (
         (lambda r: r.period, None, False),
         (lambda r: _date(r.reviewed_on), None, False),
@@ -144,7 +108,7 @@ class ReviewModel(_Columns):
                 self.tr("Apprentice's score"), self.tr("Apprentice's comment")]
 
 
-class MentorModel(_Columns):
+class MentorModel(ColumnListModel):
     columns = (
         (lambda r: r.name, None, False),
         (lambda r: r.masked_id, None, False),
@@ -175,7 +139,7 @@ def _part(component: str):
     return points
 
 
-class NominationModel(_Columns):
+class NominationModel(ColumnListModel):
     columns = (
         (lambda r: str(r.rank), lambda r: r.rank, True),
         (lambda r: r.name, None, False),
