@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from desktop.domain.messages import QT_TRANSLATE_NOOP, Message, message
+
 SECTIONS = ("theory", "practical")
 PRESETS = ("china", "worldskills")
 PRIZES = ("一等奖", "二等奖", "三等奖")
@@ -90,6 +92,20 @@ def aspect_problem(maximum: Fraction, step: Fraction) -> str | None:
     if (maximum / step).denominator != 1:
         return "max_not_multiple_of_step"
     return None
+
+
+def mark_problem(code: str, value: Fraction, maximum: Fraction, step: Fraction) -> Message | None:
+    """Why a mark is refused for an aspect of this maximum and step (WorldSkills judgements:
+    3 and 1), or None: from 0 to the maximum, on the step. Services refuse it with this
+    message; the judge's screen says it the moment the mark is typed."""
+    if 0 <= value <= maximum and (value / step).denominator == 1:
+        return None
+    return message(QT_TRANSLATE_NOOP("Messages", "Aspect {code}: a mark from 0 to {max} in steps of {step}."),
+                   code=code, max=decimal_text(maximum), step=decimal_text(step))
+
+
+def decimal_text(value: Fraction) -> str:
+    return str(int(value)) if value.denominator == 1 else str(float(value))
 
 
 def weights_problem(weights: Mapping[str, Fraction], sections: Iterable[str]) -> str | None:

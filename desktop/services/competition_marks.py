@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.models import CompetitionEvent, Contestant, Judge, SchemeAspect, ScoreMark, ScoreSheet
-from desktop.domain.competition_scoring import WORLDSKILLS_MARK_MAX
+from desktop.domain.competition_scoring import WORLDSKILLS_MARK_MAX, decimal_text, mark_problem
 from desktop.domain.errors import Conflict, PermissionDenied, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
@@ -164,10 +164,9 @@ def check_value(value: Fraction, aspect: SchemeAspect, preset: str) -> None:
     maximum, step = Fraction(aspect.max_centi, 100), Fraction(aspect.step_centi, 100)
     if preset == "worldskills" and aspect.kind == "J":
         maximum, step = Fraction(WORLDSKILLS_MARK_MAX), Fraction(1)
-    if not 0 <= value <= maximum or (value / step).denominator != 1:
-        raise ValidationFailed({"value": message(QT_TRANSLATE_NOOP(
-            "Messages", "Aspect {code}: a mark from 0 to {max} in steps of {step}."),
-            code=aspect.code, max=_text(maximum), step=_text(step))})
+    problem = mark_problem(aspect.code, value, maximum, step)
+    if problem is not None:
+        raise ValidationFailed({"value": problem})
 
 
 def _store(session: Session, mark: MarkInput) -> int:
@@ -180,7 +179,7 @@ def _store(session: Session, mark: MarkInput) -> int:
             raise Conflict(message(QT_TRANSLATE_NOOP(
                 "Messages", "This mark was changed at another workstation meanwhile (it is now {now}): look "
                             "at the sheet again, then enter your mark if it is still needed."),
-                now="—" if stored is None else _text(stored)))
+                now="—" if stored is None else decimal_text(stored)))
     if mark.value is None:
         if existing:
             session.execute(delete(ScoreMark).where(*where))
@@ -209,7 +208,3 @@ def list_marks(ctx: ServiceContext, event_id: int, judge_id: int | None = None) 
         if judge_id is not None:
             statement = statement.where((ScoreMark.judge_id == judge_id) | ScoreMark.judge_id.is_(None))
         return [MarkCell(c, a, j, Fraction(v, 100)) for c, a, j, v in session.execute(statement)]
-
-
-def _text(value: Fraction) -> str:
-    return str(int(value)) if value.denominator == 1 else str(float(value))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView
 
-from desktop.domain.messages import QT_TRANSLATE_NOOP, message
+from desktop.domain.competition_scoring import mark_problem as scoring_mark_problem
 from desktop.services.competition_sheets import SheetLine
 from desktop.ui.competitions.marks_tab import mark_text, parse_mark
 from desktop.ui.i18n import translate_message
@@ -26,13 +26,10 @@ def allowed_text(line: SheetLine) -> str:
 
 
 def mark_problem(line: SheetLine, value: Fraction) -> str | None:
-    """What is wrong with this mark for this aspect, in the words the service uses (the same
-    rule as competition_marks.check_value), or None when it is allowed."""
-    if 0 <= value <= line.maximum and (value / line.step).denominator == 1:
-        return None
-    return translate_message(message(QT_TRANSLATE_NOOP(
-        "Messages", "Aspect {code}: a mark from 0 to {max} in steps of {step}."),
-        code=line.code, max=mark_text(line.maximum), step=mark_text(line.step)))
+    """What is wrong with this mark for this aspect, by the rule the service applies, or None
+    when it is allowed."""
+    problem = scoring_mark_problem(line.code, value, line.maximum, line.step)
+    return None if problem is None else translate_message(problem)
 
 
 def levels_text(line: SheetLine) -> str:
