@@ -15,8 +15,15 @@ from desktop.domain.errors import Conflict, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit
-from desktop.services.competition_panel import refuse_if_locked, sync_sheets
-from desktop.services.competitions import ContestantRow, contestant_rows, has_marks, lock_event, refuse_if_published
+from desktop.services.competition_panel import sync_sheets
+from desktop.services.competitions import (
+    ContestantRow,
+    contestant_rows,
+    has_marks,
+    lock_event,
+    refuse_if_locked,
+    refuse_if_published,
+)
 from desktop.services.context import ServiceContext, unit_of_work
 
 

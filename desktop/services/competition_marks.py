@@ -16,8 +16,14 @@ from desktop.domain.errors import Conflict, PermissionDenied, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission
 from desktop.services import audit, mark_chain
-from desktop.services.competition_panel import has_panel, own_judge_ids, refuse_if_locked
-from desktop.services.competitions import competition_id_of, get_event_record, lock_event, refuse_if_published
+from desktop.services.competition_panel import has_panel, own_judge_ids
+from desktop.services.competitions import (
+    competition_id_of,
+    get_event_record,
+    lock_event,
+    refuse_if_locked,
+    refuse_if_published,
+)
 from desktop.services.context import ServiceContext, unit_of_work
 
 

@@ -27,7 +27,7 @@ from desktop.domain.errors import Conflict, NotFound, ValidationFailed
 from desktop.domain.messages import QT_TRANSLATE_NOOP, message
 from desktop.domain.roles import Permission, Role
 from desktop.services import audit
-from desktop.services.competitions import (  # noqa: F401  (refuse_if_locked: the venue modules import it here)
+from desktop.services.competitions import (
     competition_id_of,
     get_event_record,
     lock_event,

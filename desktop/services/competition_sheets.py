@@ -34,7 +34,6 @@ from desktop.services.competition_panel import (
     has_panel,
     is_chief_of,
     own_judge_ids,
-    refuse_if_locked,
 )
 from desktop.services.competition_results import results_in
 from desktop.services.competitions import (
@@ -42,6 +41,7 @@ from desktop.services.competitions import (
     contestant_rows,
     get_event_record,
     lock_event,
+    refuse_if_locked,
     refuse_if_published,
 )
 from desktop.services.context import ServiceContext, unit_of_work

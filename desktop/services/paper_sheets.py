@@ -53,9 +53,8 @@ from desktop.printing.paper_sheet_pdf import TITLE, PaperLine, PaperSheet, rende
 from desktop.services import audit
 from desktop.services.certificate_settings import read_settings
 from desktop.services.competition_marks import MarkInput, check_value, save_marks_in
-from desktop.services.competition_panel import refuse_if_locked
 from desktop.services.competition_sheets import SheetLine, sheet_detail
-from desktop.services.competitions import get_event_record, lock_event, refuse_if_published
+from desktop.services.competitions import get_event_record, lock_event, refuse_if_locked, refuse_if_published
 from desktop.services.context import Actor, ServiceContext, unit_of_work
 
 ROUNDS = (1, 2)
